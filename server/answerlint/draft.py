@@ -1,0 +1,352 @@
+"""The document model: a Markdown draft as the rules see it.
+
+The central idea is the *prose mask*: :attr:`Draft.prose` is a string exactly
+as long as the text, in which every character a rule must not read (code,
+HTML, front matter, link targets, block quotes, Markdown punctuation) is a
+space and line breaks are kept. A rule runs its patterns over ``prose`` and
+the offsets it finds are offsets into the user's text, with no mapping back.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from answerlint.framework import Framework, FrameworkSection, Part, match_section, normalise_heading
+from answerlint.frontmatter import parse_front_matter
+from answerlint.lines import LineIndex
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, list-item paragraph or heading, as a span of the text."""
+
+    kind: str  # "paragraph" | "heading"
+    start: int
+    end: int
+    in_list: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str  # the prose of the sentence, Markdown punctuation blanked
+    block: int  # index into Draft.blocks
+    section: int | None  # index into Draft.sections, None before the first heading
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    level: int
+    start: int  # where the heading line starts
+    heading_end: int
+    end: int  # where the section's body ends: the next heading of the same or a higher level
+    framework_section: FrameworkSection | None
+    words: int  # prose words in the body, subsections included
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        return self.framework_section.parts if self.framework_section else ()
+
+
+@dataclass(frozen=True)
+class Comment:
+    """An HTML comment, where suppression directives live."""
+
+    start: int
+    end: int
+    body: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the draft answerlint could not read; reported, never raised."""
+
+    offset: int
+    message: str
+
+
+@dataclass
+class Draft:
+    text: str
+    prose: str
+    lines: LineIndex
+    blocks: list[Block]
+    sections: list[Section]
+    sentences: list[Sentence]
+    comments: list[Comment]
+    front_matter: dict[str, object]
+    framework: Framework | None
+    framework_declared: bool
+    word_count: int
+    problems: list[Problem] = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, text: str, frameworks: Sequence[Framework] = ()) -> Draft:
+        return _parse(text, tuple(frameworks))
+
+    def anchor(self) -> tuple[int, int]:
+        """Where a document finding points: the first heading, else the first line of prose."""
+        if self.sections:
+            first = self.sections[0]
+            return first.start, _rstrip_end(self.text, first.start, first.heading_end)
+        if self.blocks:
+            block = self.blocks[0]
+            return block.start, self.lines.line_end(self.lines.line_of(block.start))
+        return 0, self.lines.line_end(0)
+
+    def parts_present(self) -> set[Part]:
+        """The answer parts carried by a non-empty section."""
+        return {part for section in self.sections if section.words for part in section.parts}
+
+    def section_of(self, offset: int) -> Section | None:
+        found = None
+        for section in self.sections:
+            if section.start <= offset:
+                found = section
+            else:
+                break
+        return found
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\r\n":
+        end -= 1
+    return end
+
+
+@functools.lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark").use(front_matter_plugin)
+
+
+# Inline Markdown that is not prose, blanked in this order (code first: it may contain anything).
+_CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
+_HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
+_NOT_PROSE = regex.compile(
+    r"""
+      <(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>      # autolink
+    | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>                            # inline HTML tag
+    | !\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+[^)]*)?\)                 # image
+    | \]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)  # link target
+    | \]\[[^\]]*\]                                                        # reference label
+    | (?:\bhttps?://|\bwww\.)[^\s<>]+                                     # bare URL
+    | &\#?\w{1,31};                                                      # entity
+    | \\(?=[!-/:-@\[-`{-~])                                              # backslash escape
+    | [*~\[\]]+                                                           # emphasis, brackets
+    | (?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])                              # underscore emphasis
+    """,
+    regex.X,
+)
+_LIST_MARKER = regex.compile(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+(?:\[[ xX]\](?:[ \t]+|$))?")
+_ATX_OPEN = regex.compile(r"^[ \t]*#{1,6}(?:[ \t]+|$)")
+_ATX_CLOSE = regex.compile(r"(?:[ \t]+#+)?[ \t]*$")
+_NOT_BREAK = regex.compile(r"[^\r\n]")
+
+# A sentence ends at . ! ? (or their CJK forms), after any closing quotes or brackets,
+# where white space follows and the next word does not start in lower case.
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?!\p{Ll})|\s*$)|[。！？]+[」』”’）]*")
+_ABBREVIATION = regex.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|jr|sr|st|approx|no|fig|dept|est|u\.s|u\.k|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|\b\p{Lu})\.$",
+    regex.I,
+)
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _blank(text: str) -> str:
+    return _NOT_BREAK.sub(" ", text)
+
+
+def _mask(segment: str, pattern: regex.Pattern) -> str:
+    return pattern.sub(lambda m: _blank(m.group()), segment)
+
+
+def count_words(prose: str) -> int:
+    """Words as a listener hears them; each CJK character counts as one."""
+    cjk = len(_CJK.findall(prose))
+    return cjk + sum(1 for word in _WORD.finditer(prose) if not _CJK.match(word.group()))
+
+
+def _parse(text: str, frameworks: tuple[Framework, ...]) -> Draft:
+    lines = LineIndex(text)
+    tokens = _markdown().parse(text)
+    problems: list[Problem] = []
+    front_matter: dict[str, object] = {}
+    blocks: list[Block] = []
+    raw_comments: list[tuple[int, int]] = []
+    headings: list[tuple[int, int, int]] = []  # (block index, level, line count)
+
+    def span(line_range: list[int]) -> tuple[int, int]:
+        start = lines.starts[line_range[0]]
+        end = lines.starts[line_range[1]] if line_range[1] < lines.line_count else len(text)
+        return start, end
+
+    quote_depth = 0
+    list_depth = 0
+    heading_level = 0
+    for token in tokens:
+        kind = token.type
+        if kind == "front_matter" and token.map:
+            values = parse_front_matter(token.content)
+            front_matter = values.values
+            for line, message in values.problems:
+                problems.append(Problem(lines.starts[min(token.map[0] + 1 + line, lines.line_count - 1)], f"front matter: {message}"))
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "list_item_open":
+            list_depth += 1
+        elif kind == "list_item_close":
+            list_depth -= 1
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1])
+        elif kind == "html_block" and token.map and not quote_depth:
+            start, end = span(token.map)
+            raw_comments.extend((m.start(), m.end()) for m in _HTML_COMMENT.finditer(text, start, end))
+        elif kind == "inline" and token.map and not quote_depth:
+            start, end = span(token.map)
+            if heading_level:
+                headings.append((len(blocks), heading_level, token.map[1] - token.map[0]))
+                blocks.append(Block("heading", start, end))
+            else:
+                blocks.append(Block("paragraph", start, end, in_list=list_depth > 0))
+            heading_level = 0
+        elif kind == "heading_close":
+            heading_level = 0
+
+    # Build the prose mask: blank everything, then write back each block's prose.
+    pieces: list[str] = []
+    cursor = 0
+    item_first_lines = _list_item_first_lines(tokens, lines)
+    for index, block in enumerate(blocks):
+        pieces.append(_blank(text[cursor : block.start]))
+        segment = text[block.start : block.end]
+        segment = _mask(segment, _CODE_SPAN)
+        for match in _HTML_COMMENT.finditer(segment):
+            raw_comments.append((block.start + match.start(), block.start + match.end()))
+        segment = _mask(segment, _HTML_COMMENT)
+        if block.kind == "heading":
+            segment = _heading_prose(segment)
+        elif block.start in item_first_lines:
+            segment = _mask(segment, _LIST_MARKER)
+        segment = _mask(segment, _NOT_PROSE)
+        pieces.append(segment)
+        cursor = block.end
+    pieces.append(_blank(text[cursor:]))
+    prose = "".join(pieces)
+
+    comments = [Comment(s, e, text[s + 4 : e - 3]) for s, e in sorted(set(raw_comments))]
+    framework, declared = _choose_framework(front_matter, headings, blocks, prose, frameworks, problems)
+    sections = _sections(headings, blocks, prose, text, framework, frameworks)
+    sentences = _sentences(blocks, prose, sections)
+    word_count = sum(count_words(prose[b.start : b.end]) for b in blocks if b.kind == "paragraph")
+    return Draft(
+        text=text,
+        prose=prose,
+        lines=lines,
+        blocks=blocks,
+        sections=sections,
+        sentences=sentences,
+        comments=comments,
+        front_matter=front_matter,
+        framework=framework,
+        framework_declared=declared,
+        word_count=word_count,
+        problems=problems,
+    )
+
+
+def _list_item_first_lines(tokens, lines: LineIndex) -> set[int]:
+    """Offsets of the lines that open a list item, where a marker must be blanked."""
+    return {lines.starts[t.map[0]] for t in tokens if t.type == "list_item_open" and t.map}
+
+
+def _heading_prose(segment: str) -> str:
+    first, sep, rest = segment.partition("\n")
+    if _ATX_OPEN.match(first):
+        body = _mask(first, _ATX_OPEN)
+        close = _ATX_CLOSE.search(body.rstrip("\r"))
+        if close and "#" in close.group():
+            body = body[: close.start()] + _blank(body[close.start() :])
+        return body + sep + rest
+    return segment  # setext: the underline is outside the inline token's lines
+
+
+def _heading_text(prose: str, block: Block) -> str:
+    return " ".join(prose[block.start : block.end].split())
+
+
+def _choose_framework(front_matter, headings, blocks, prose, frameworks, problems):
+    declared = front_matter.get("framework")
+    if declared is not None:
+        wanted = str(declared).strip().casefold().replace("_", "-").replace(" ", "-")
+        for framework in frameworks:
+            if framework.id == wanted:
+                return framework, True
+        known = ", ".join(f.id for f in frameworks)
+        problems.append(Problem(0, f"front matter: unknown framework {declared!r} (known: {known})"))
+    keys = [normalise_heading(_heading_text(prose, blocks[index])) for index, _, _ in headings]
+    best: tuple[float, int, Framework] | None = None
+    for framework in frameworks:
+        matched = {match_section(framework.sections, key) for key in keys} - {None}
+        if len(matched) < 2:
+            continue
+        score = (len(matched), len(matched) / len(framework.sections))
+        if best is None or score > best[:2]:
+            best = (*score, framework)
+    return (best[2] if best else None), False
+
+
+def _sections(headings, blocks, prose, text, framework, frameworks) -> list[Section]:
+    sections: list[Section] = []
+    every_section = tuple(s for f in frameworks for s in f.sections)
+    for position, (index, level, _) in enumerate(headings):
+        block = blocks[index]
+        end = len(text)
+        for later_index, later_level, _ in headings[position + 1 :]:
+            if later_level <= level:
+                end = blocks[later_index].start
+                break
+        key = normalise_heading(_heading_text(prose, block))
+        matched = match_section(framework.sections, key) if framework else None
+        if matched is None:
+            matched = match_section(every_section, key)
+        words = sum(count_words(prose[b.start : b.end]) for b in blocks if b.kind == "paragraph" and block.end <= b.start < end)
+        sections.append(Section(_heading_text(prose, block), level, block.start, block.end, end, matched, words))
+    return sections
+
+
+def _sentences(blocks: list[Block], prose: str, sections: list[Section]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    section_index: int | None = None
+    heading_starts = {s.start: i for i, s in enumerate(sections)}
+    for block_index, block in enumerate(blocks):
+        if block.kind == "heading":
+            section_index = heading_starts.get(block.start, section_index)
+            continue
+        start = block.start
+        for match in _SENTENCE_END.finditer(prose, block.start, block.end):
+            if _ABBREVIATION.search(prose, max(start, match.start() - 6), match.start() + 1):
+                continue
+            _add_sentence(sentences, prose, start, match.end(), block_index, section_index)
+            start = match.end()
+        _add_sentence(sentences, prose, start, block.end, block_index, section_index)
+    return sentences
+
+
+def _add_sentence(sentences, prose, start, end, block_index, section_index) -> None:
+    while start < end and prose[start].isspace():
+        start += 1
+    while end > start and prose[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end, prose[start:end], block_index, section_index))

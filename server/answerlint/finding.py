@@ -1,0 +1,69 @@
+"""What a rule reports: a span of the draft, a message and an optional fix.
+
+Findings carry string offsets into the draft's text. Positions (line and
+column in some encoding) are computed at the edge, by a formatter or the
+language server, through one :class:`~answerlint.lines.LineIndex`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that a larger value is more severe."""
+
+    HINT = 1
+    INFO = 2
+    WARNING = 3
+    ERROR = 4
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        try:
+            return cls[name.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r}; expected error, warning, info or hint") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``new_text``. An insertion has start == end."""
+
+    start: int
+    end: int
+    new_text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A named set of non-overlapping edits that together resolve a finding."""
+
+    title: str
+    edits: tuple[Edit, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    code: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    fix: Fix | None = None
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.code)
+
+
+def apply_edits(text: str, edits: tuple[Edit, ...] | list[Edit]) -> str:
+    """Apply non-overlapping edits to ``text``; later edits first so offsets stay valid."""
+    for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+        text = text[: edit.start] + edit.new_text + text[edit.end :]
+    return text

@@ -1,0 +1,83 @@
+"""One line index for turning string offsets into positions, and back.
+
+Lines break only on ``\\n``, ``\\r\\n`` and ``\\r``, as LSP clients and
+markdown-it do; ``str.splitlines`` would also break on U+2028 and friends and
+put every later finding on the wrong line. Columns are counted in code points
+(the CLI), UTF-16 code units (the LSP default) or UTF-8 bytes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Encoding = Literal["utf-32", "utf-16", "utf-8"]
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 0-based line and a 0-based column in some encoding's units."""
+
+    line: int
+    column: int
+
+
+def _units(text: str, encoding: Encoding) -> int:
+    if encoding == "utf-32" or text.isascii():
+        return len(text)
+    if encoding == "utf-16":
+        return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+class LineIndex:
+    """Offsets of line starts in a text, computed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    @property
+    def line_count(self) -> int:
+        return len(self.starts)
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def line_end(self, line: int) -> int:
+        """Offset just before the line's break (or the end of the text)."""
+        if line + 1 < len(self.starts):
+            end = self.starts[line + 1]
+            while end > self.starts[line] and self.text[end - 1] in "\r\n":
+                end -= 1
+            return end
+        return len(self.text)
+
+    def position(self, offset: int, encoding: Encoding = "utf-32") -> Position:
+        offset = max(0, min(offset, len(self.text)))
+        line = self.line_of(offset)
+        start = self.starts[line]
+        # An offset inside a \r\n pair belongs at the end of its line.
+        offset = min(offset, self.line_end(line))
+        return Position(line, _units(self.text[start:offset], encoding))
+
+    def offset(self, position: Position, encoding: Encoding = "utf-32") -> int:
+        """The string offset of a position; out-of-range positions are clamped."""
+        if position.line < 0:
+            return 0
+        if position.line >= len(self.starts):
+            return len(self.text)
+        start = self.starts[position.line]
+        end = self.line_end(position.line)
+        if encoding == "utf-32" or self.text[start:end].isascii():
+            return min(start + max(position.column, 0), end)
+        remaining = position.column
+        offset = start
+        while offset < end and remaining > 0:
+            remaining -= _units(self.text[offset], encoding)
+            offset += 1
+        return offset
