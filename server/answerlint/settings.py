@@ -91,17 +91,18 @@ _LENGTH_KEYS = {"min-words": "min_words", "max-words": "max_words", "words-per-m
 
 
 def find_config(folder: Path) -> Path | None:
-    """The nearest configuration file at or above ``folder`` that configures answerlint."""
-    return _find_config(folder.resolve())
+    """The nearest configuration file at or above ``folder`` that configures answerlint.
 
-
-@functools.lru_cache(maxsize=1024)
-def _find_config(folder: Path) -> Path | None:
-    for name in CONFIG_NAMES:
-        candidate = folder / name
-        if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
-            return candidate
-    return None if folder.parent == folder else _find_config(folder.parent)
+    Not cached here: a long-lived caller (the language server) must see files
+    created later; batch callers cache per folder.
+    """
+    folder = folder.resolve()
+    for candidate_folder in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            candidate = candidate_folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
 
 
 def _has_tool_table(path: Path) -> bool:

@@ -66,15 +66,16 @@ class Suppressions:
 
     def _rules(self, names: str, offset: int, registry: Registry, where: str = "answerlint directive") -> set[str]:
         found: set[str] = set()
-        for name in regex.split(r"[\s,]+", names.strip()):
-            if not name:
-                continue
+        given = [name for name in regex.split(r"[\s,]+", names.strip()) if name]
+        if not given:
+            return {ALL}
+        for name in given:
             rules = registry.resolve(name)
             if rules:
                 found.update(rule.meta.name for rule in rules)
             else:
                 self.problems.append(Problem(offset, f"{where}: unknown rule {name!r}"))
-        return found or {ALL}
+        return found
 
     def suppresses(self, finding: Finding, line: int) -> bool:
         if _covers(self._file, finding.rule) or _covers(self._next_line.get(line, set()), finding.rule):

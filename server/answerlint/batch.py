@@ -1,0 +1,69 @@
+"""Lint many files, in parallel across cores, with results in a stable order."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from answerlint.draft import Problem
+from answerlint.engine import lint_text
+from answerlint.files import ReadError, read_draft
+from answerlint.finding import Finding
+from answerlint.plugins import default_registry
+from answerlint.settings import Settings
+
+# Below this many files a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 24
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    text: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    rule_errors: dict[str, str] = field(default_factory=dict)
+    error: ReadError | None = None
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    shown: str
+    settings: Settings
+
+
+def lint_one(job: Job, text: str | None = None) -> FileOutcome:
+    if text is None:
+        read = read_draft(job.path)
+        if isinstance(read, ReadError):
+            return FileOutcome(job.shown, error=ReadError(job.shown, read.message))
+        text = read
+    result = lint_text(text, job.settings, default_registry(), job.path)
+    return FileOutcome(job.shown, text, result.findings, result.problems, result.rule_errors)
+
+
+def lint_many(jobs: Sequence[Job], progress: Callable[[int, int], None] | None = None) -> list[FileOutcome]:
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_THRESHOLD or workers < 2:
+        outcomes = []
+        for done, job in enumerate(jobs, 1):
+            outcomes.append(lint_one(job))
+            if progress:
+                progress(done, len(jobs))
+        return outcomes
+    default_registry()  # load plugins once; forked workers inherit them
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    context = multiprocessing.get_context(method)
+    chunk = max(1, len(jobs) // (workers * 8))
+    outcomes = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for done, outcome in enumerate(pool.map(lint_one, jobs, chunksize=chunk), 1):
+            outcomes.append(outcome)
+            if progress:
+                progress(done, len(jobs))
+    return outcomes
