@@ -182,7 +182,7 @@ def _parse(text: str, frameworks: tuple[Framework, ...]) -> Draft:
     front_matter: dict[str, object] = {}
     blocks: list[Block] = []
     raw_comments: list[tuple[int, int]] = []
-    headings: list[tuple[int, int, int]] = []  # (block index, level, line count)
+    headings: list[tuple[int, int]] = []  # (block index, level)
 
     def span(line_range: list[int]) -> tuple[int, int]:
         start = lines.starts[line_range[0]]
@@ -215,7 +215,7 @@ def _parse(text: str, frameworks: tuple[Framework, ...]) -> Draft:
         elif kind == "inline" and token.map and not quote_depth:
             start, end = span(token.map)
             if heading_level:
-                headings.append((len(blocks), heading_level, token.map[1] - token.map[0]))
+                headings.append((len(blocks), heading_level))
                 blocks.append(Block("heading", start, end))
             else:
                 blocks.append(Block("paragraph", start, end, in_list=list_depth > 0))
@@ -227,7 +227,7 @@ def _parse(text: str, frameworks: tuple[Framework, ...]) -> Draft:
     pieces: list[str] = []
     cursor = 0
     item_first_lines = _list_item_first_lines(tokens, lines)
-    for index, block in enumerate(blocks):
+    for block in blocks:
         pieces.append(_blank(text[cursor : block.start]))
         segment = text[block.start : block.end]
         segment = _mask(segment, _CODE_SPAN)
@@ -294,7 +294,7 @@ def _choose_framework(front_matter, headings, blocks, prose, frameworks, problem
                 return framework, True
         known = ", ".join(f.id for f in frameworks)
         problems.append(Problem(0, f"front matter: unknown framework {declared!r} (known: {known})"))
-    keys = [normalise_heading(_heading_text(prose, blocks[index])) for index, _, _ in headings]
+    keys = [normalise_heading(_heading_text(prose, blocks[index])) for index, _ in headings]
     best: tuple[float, int, Framework] | None = None
     for framework in frameworks:
         matched = {match_section(framework.sections, key) for key in keys} - {None}
@@ -309,10 +309,10 @@ def _choose_framework(front_matter, headings, blocks, prose, frameworks, problem
 def _sections(headings, blocks, prose, text, framework, frameworks) -> list[Section]:
     sections: list[Section] = []
     every_section = tuple(s for f in frameworks for s in f.sections)
-    for position, (index, level, _) in enumerate(headings):
+    for position, (index, level) in enumerate(headings):
         block = blocks[index]
         end = len(text)
-        for later_index, later_level, _ in headings[position + 1 :]:
+        for later_index, later_level in headings[position + 1 :]:
             if later_level <= level:
                 end = blocks[later_index].start
                 break

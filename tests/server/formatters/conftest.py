@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from answerlint.finding import Edit, Finding, Fix, Severity
+from answerlint.finding import Edit, Fix, Severity
 from answerlint.formatters import FileReport
 from answerlint.lines import LineIndex
 from answerlint.rule import RuleMeta
