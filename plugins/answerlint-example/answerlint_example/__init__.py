@@ -1,0 +1,1 @@
+"""An example answerlint rule pack; see ``cliche_opener`` for its one rule."""
