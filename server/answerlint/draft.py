@@ -154,7 +154,7 @@ _NOT_BREAK = regex.compile(r"[^\r\n]")
 # where white space follows and the next word does not start in lower case.
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?!\p{Ll})|\s*$)|[。！？]+[」』”’）]*")
 _ABBREVIATION = regex.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|jr|sr|st|approx|no|fig|dept|est|u\.s|u\.k|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|\b\p{Lu})\.$",
+    r"(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|jr|sr|st|approx|no|fig|dept|est|u\.s|u\.k|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|(?-i:\b\p{Lu}))\.$",
     regex.I,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")

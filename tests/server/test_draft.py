@@ -45,6 +45,11 @@ def test_sentences_respect_abbreviations_decimals_and_blocks():
     ]
 
 
+def test_a_word_ending_in_one_letter_is_not_an_initial():
+    draft = parse("I said it wasn't. Then J. Ruiz called. We didn't.\n")
+    assert [s.text for s in draft.sentences] == ["I said it wasn't.", "Then J. Ruiz called.", "We didn't."]
+
+
 def test_cjk_sentences_and_word_count():
     draft = parse("我错过了截止日期。我学到了很多。\n")
     assert len(draft.sentences) == 2
