@@ -3,8 +3,10 @@
 ## What it does
 Fires once per draft when no sentence of prose holds a figure of any kind: a
 count, a percentage, an amount of money, a duration ("three weeks", "a day
-late"), a date, a size, a rating or a fraction ("a third of the users").
-Numbers in headings, code and link targets do not count.
+late"), a date ("on Friday", "by March"), a size, a rating or a fraction ("a
+third of the users"). Numbers in headings, code, front matter, link targets and
+quoted interviewer questions do not count, and neither do names that merely
+contain digits (COVID-19, B2B) or a story's "one day".
 
 ## Why it matters to an interviewer
 Numbers are how a listener sizes a failure and believes a recovery. "The
