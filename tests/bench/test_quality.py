@@ -1,0 +1,32 @@
+"""No rule may score under its recorded baseline on either split of the labelled corpus.
+
+The baseline (bench/quality_baseline.json) is written by
+`python -m bench.quality --write-baseline` and only ever raised in review.
+"""
+
+import json
+
+import pytest
+
+from bench import quality
+from answerlint.plugins import default_registry
+
+BASELINE = json.loads(quality.BASELINE.read_text(encoding="utf-8"))
+SCORES = {split: quality.score_split(split, default_registry()) for split in quality.SPLITS}
+
+
+@pytest.mark.parametrize(
+    "split, rule",
+    [(split, rule) for split, rules in sorted(BASELINE.items()) for rule in sorted(rules)],
+)
+def test_rule_holds_its_baseline(split, rule):
+    floor = BASELINE[split][rule]
+    score = SCORES[split][rule]
+    assert score.precision >= floor["precision"] - 1e-9, f"{rule} precision on {split} fell: {score.misses}"
+    assert score.recall >= floor["recall"] - 1e-9, f"{rule} recall on {split} fell: {score.misses}"
+
+
+def test_every_built_in_rule_has_a_baseline():
+    built_in = {r.meta.name for r in default_registry().rules if r.meta.code.startswith("AL")}
+    for split in quality.SPLITS:
+        assert built_in <= set(BASELINE[split]), f"rules without a {split} baseline: {built_in - set(BASELINE[split])}"
