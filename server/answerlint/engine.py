@@ -15,6 +15,7 @@ from answerlint.finding import Finding
 from answerlint.plugins import Registry
 from answerlint.rule import RuleContext
 from answerlint.settings import Settings
+from answerlint.summary import Summary, summarise
 from answerlint.suppression import Suppressions
 
 
@@ -24,6 +25,7 @@ class LintResult:
     findings: list[Finding]
     problems: list[Problem] = field(default_factory=list)
     rule_errors: dict[str, str] = field(default_factory=dict)
+    summary: Summary | None = None
 
 
 def lint_text(text: str, settings: Settings, registry: Registry, path: Path | None = None) -> LintResult:
@@ -32,7 +34,8 @@ def lint_text(text: str, settings: Settings, registry: Registry, path: Path | No
     frameworks = {f.id: f for f in registry.frameworks}
     findings: list[Finding] = []
     rule_errors: dict[str, str] = {}
-    for rule, severity in settings.active_rules(registry, path):
+    active = settings.active_rules(registry, path)
+    for rule, severity in active:
         context = RuleContext(
             length=settings.length,
             extra_phrases=settings.extend_phrases.get(rule.meta.name, ()),
@@ -51,8 +54,11 @@ def lint_text(text: str, settings: Settings, registry: Registry, path: Path | No
             finding = replace(finding, severity=severity)
             if not suppressions.suppresses(finding, draft.lines.line_of(finding.start)):
                 findings.append(finding)
-    findings.sort(key=lambda f: f.sort_key)
-    return LintResult(draft, _dedupe(findings), draft.problems + suppressions.problems, rule_errors)
+    findings = _dedupe(sorted(findings, key=lambda f: f.sort_key))
+    ran = [rule.meta.name for rule, _ in active if rule.meta.name not in rule_errors]
+    framework = draft.framework.id if draft.framework else None
+    summary = summarise(findings, ran, draft.word_count, settings.length.words_per_minute, framework)
+    return LintResult(draft, findings, draft.problems + suppressions.problems, rule_errors, summary)
 
 
 def _valid(finding: object, length: int) -> bool:
