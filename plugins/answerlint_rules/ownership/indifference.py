@@ -1,0 +1,105 @@
+"""The writer signals that they did not care about the work that failed.
+
+## What it does
+Flags the writer saying they did not care, or acting it out: "I didn't really
+care about the rota", "I couldn't be bothered to set a reminder", "it wasn't
+worth my time", "I'd checked out of that part of the job", "by the end I'd
+stopped caring", "I lost interest", "I coasted", "I went through the
+motions", "I phoned it in", "I did the bare minimum", "it wasn't my problem".
+
+"Checked out" is flagged only in its figurative sense: bare ("by March I had
+checked out"), "mentally" or "emotionally", hedged ("kind of checked out"),
+or "of" a part of the work. Checking out library books, code, a hotel room
+or a guest stays quiet, as do other people's indifference ("the guests had
+checked out", "nobody cared"), negation ("I never stopped caring", "it's not
+that I didn't care"), and not caring about credit ("I didn't care who got the
+credit").
+
+## Why it matters to an interviewer
+Mistakes are forgivable; not caring is a trait, and it is the one thing an
+employer cannot train away. A candidate who says they did not care about part
+of the job invites the interviewer to wonder which part of *this* job they
+will not care about.
+
+## Example
+```markdown
+Honestly, I didn't really care about the rota, and by spring I'd checked out of that part of the job.
+```
+
+## Use instead
+```markdown
+I treated the rota as admin and gave it ten minutes a week; when our best
+line cook resigned over it, I rebuilt it with the head chef and now review
+it with him every Monday.
+```
+"""
+
+from answerlint.finding import Severity
+from answerlint.hookspecs import hookimpl
+from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
+
+from answerlint_rules.language import compile_words
+from answerlint_rules.ownership._voice import phrase_findings
+
+META = RuleMeta(
+    code="AL105",
+    name="indifference",
+    family="ownership",
+    kind="span",
+    severity=Severity.WARNING,
+    summary="The writer signals that they did not care about the work that failed.",
+    message="This reads as not caring. Own it as a misjudged priority and show what you now do.",
+    docs=rule_docs(__doc__),
+    phrases=True,
+)
+
+_WRITER = r"(?:I|we)(?:'d|\s+had|\s+was|\s+were)?"
+_SOFT = r"(?:(?:just|really|honestly|frankly|simply|kind\s+of|sort\s+of|basically|pretty\s+much|totally|completely|mentally|emotionally|gradually|slowly|quietly|already|more\s+or\s+less)\s+)*"
+# The figurative "checked out" is done from work, not from a place: a hotel, a library, a branch of code.
+_WORK = r"""(?:part|side|bit|role|job|work|project|team|process|meeting|meetings|conversation|task|tasks|account|pitch|client|
+    rota|course|module|placement|internship|it|things|everything)"""
+
+_NOT = r"(?:didn't|did\s+not|don't|never)"
+_WASNT = r"(?:wasn't|was\s+not|weren't|were\s+not)"
+# What the writer says they did, or did not do, after "I", "we'd", "I was", "I had" and a softener.
+_WRITER_SAYS = rf"""
+      {_NOT}\s+(?:really\s+|much\s+|particularly\s+|honestly\s+|especially\s+|actually\s+|even\s+|that\s+)?care
+      (?!\s+(?:who|whose|whether\s+(?:I|it)\s+(?:got|was\s+my))\b)(?!\s+about\s+(?:the\s+)?(?:credit|being\s+(?:right|liked)|who)\b)
+    | (?:couldn't|could\s+not)\s+(?:(?:have\s+)?care[d]?\s+less|be\s+bothered)
+    | {_WASNT}\s+(?:really\s+|that\s+|too\s+|particularly\s+|very\s+|remotely\s+)?(?:(?:bothered|fussed)(?!\s+by\b)|invested|engaged|motivated)
+    | {_NOT}\s+(?:even\s+)?bother(?:ed)?
+    | (?:stopped|stop|gave\s+up)\s+caring
+    | lost\s+(?:all\s+|any\s+)?(?:interest|motivation)
+    | (?<=(?:mentally|emotionally)\s+)checked\s+out
+    | (?:checked|check)\s+out
+      (?=\s*[,;.!?]|\s*$|\s+(?:mentally|emotionally|completely|long\s+before|weeks\s+before|months\s+before)\b|\s+early\s+on(?=\s*[,.;!?]|\s*$|\s+in\b)|
+         \s+of\s+(?:that|the|this|my|our|those|these|a\s+lot\s+of|most\s+of\s+the)?\s*(?:[\p{{L}}-]+\s+)?{_WORK}\b)
+    | coasted|coasting
+    | (?:went|going)\s+through\s+the\s+motions
+    | phoned\s+(?:it|them|that)\s+in
+    | (?:did|doing)\s+the\s+(?:bare\s+|absolute\s+)?minimum
+    | (?:zoned|tuned)\s+out
+    | half-?heartedly
+    | (?:didn't|did\s+not)\s+(?:really\s+)?(?:put|give)\s+(?:much|any|a\s+lot\s+of|my\s+best|real)\s+(?:effort|thought|energy|care|attention)\s+(?:in)?to
+    | {_NOT}\s+(?:really\s+)?take\s+(?:it|that|this|them|the\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?)\s+seriously
+    | (?:didn't|did\s+not)\s+(?:really\s+)?try\s+(?:very|that|particularly|too)\s+hard
+    | (?:only|just)\s+(?:there|in\s+it)\s+for\s+the\s+(?:money|pay|paycheck|paycheque|salary|hours)
+"""
+_INDIFFERENT = compile_words(
+    rf"""
+      {_WRITER}\s+{_SOFT}(?:{_WRITER_SAYS})
+    | (?:it|that|this|the\s+[\p{{L}}-]+)\s+(?:{_WASNT}|didn't\s+seem|did\s+not\s+seem|never\s+seemed)\s+(?:really\s+)?worth\s+(?:my|our)\s+
+      (?:time|effort|energy|attention|while|bother)
+    | (?:it|that|this)\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:really\s+)?(?:my|our)\s+problem
+    | (?:was|felt|seemed)\s+(?:a\s+bit\s+|rather\s+|somewhat\s+)?beneath\s+(?:me|us)
+    """
+)
+
+
+def check(draft, context: RuleContext):
+    yield from phrase_findings(draft, META, context, ((_INDIFFERENT, None),))
+
+
+@hookimpl
+def answerlint_rules():
+    return [Rule(META, check)]

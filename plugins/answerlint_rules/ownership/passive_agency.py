@@ -1,0 +1,238 @@
+"""Passive or agentless phrasing hides who acted in the failure or its repair.
+
+## What it does
+Flags a passive that tells a failure event, or its repair, without saying who
+did it: "mistakes were made", "the deadline got missed", "the ball was
+dropped", "the file was deleted", "the overtime file was uploaded twice",
+"the error was only spotted when a carer rang", "it all got sorted out".
+
+Most passives are fine, and the rule only looks at verbs of failure and
+repair:
+
+* slips and losses ("missed", "overlooked", "skipped", "lost", "deleted",
+  "wiped", "mislabelled", "overcharged") always count;
+* ordinary actions ("sent", "uploaded", "pushed", "loaded", "given") count
+  as a "got" passive ("the trailer got loaded with the wrong cages") or when
+  the sentence says what went wrong ("twice", "to the wrong", "without
+  testing", "never", "late");
+* repairs ("fixed", "resolved", "sorted out") count when what was repaired is
+  the failure itself ("the error was fixed", "it got sorted");
+* discoveries ("spotted", "noticed", "caught") count when what was found is the
+  failure ("the error wasn't noticed for a week").
+
+It stays quiet when the writer is the subject ("I was asked to lead the
+audit", "we were given three weeks"), when the agent is named ("the shipment
+was held by HM Revenue & Customs", "it was fixed by me"), when the same
+sentence says what the writer did ("the deadline was missed because I had
+not booked the courier"), when nothing went wrong ("no data was lost"), and
+in quoted or reported speech. "By" with a time, a figure or "mistake" names
+no agent: "the target was missed by 3%" is still flagged.
+
+## Why it matters to an interviewer
+"Mistakes were made" is the classic non-apology. Agentless phrasing sounds
+evasive even when the rest of the answer is candid: the listener has to ask
+"who missed it?", and the honest answer, usually "I did", lands better when
+you say it first.
+
+## Example
+```markdown
+Mistakes were made in the March run, and the overtime file was uploaded twice.
+```
+
+## Use instead
+```markdown
+I uploaded the March overtime file twice, and I didn't check the run total
+against the timesheets before approving it.
+```
+"""
+
+import regex
+
+from answerlint.finding import Severity
+from answerlint.hookspecs import hookimpl
+from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
+
+from answerlint_rules.language import (
+    FLAGS,
+    clause_after,
+    clause_before,
+    compile_words,
+    merge_spans,
+    owns,
+    per_sentence,
+    phrase_pattern,
+    plain,
+    quoted,
+    reported,
+    sentence_matches,
+)
+
+META = RuleMeta(
+    code="AL103",
+    name="passive-agency",
+    family="ownership",
+    kind="span",
+    severity=Severity.INFO,
+    summary="Passive or agentless phrasing hides who acted in the failure or its repair.",
+    message="Who did this? Say who acted: 'I missed the deadline', not 'the deadline was missed'.",
+    docs=rule_docs(__doc__),
+    phrases=True,
+)
+
+_AUX = r"""(?<aux>was|were|wasn't|weren't|got|had\s+(?:already\s+|just\s+|also\s+|never\s+)?been|'d\s+(?:already\s+|never\s+)?been|
+    was\s+being|were\s+being)"""
+_ADVERB = r"""(?:\s+(?:already|only|never|not|then|accidentally|mistakenly|somehow|eventually|finally|quickly|all|just|also|still|
+    later|apparently|inadvertently|completely|partly|simply|wrongly|incorrectly|actually|even|entirely|soon|promptly|
+    immediately|quietly|silently|automatically|twice|again|properly|ever))*"""
+# Slips and losses: a failure whoever the subject is.
+_LAPSE = r"""missed|overlooked|forgotten|skipped|ignored|misplaced|mislaid|mislabell?ed|miscounted|mispriced|misfiled|misread|
+    miscalculated|misconfigured|misdirected|misrouted|mishandled|misreported|misquoted|botched|bungled|lost|deleted|wiped|
+    erased|overwritten|corrupted|dropped|double-?booked|overbooked|overcharged|undercharged|overpaid|underpaid|double-?counted|
+    (?:mixed|muddled|messed|screwed)\s+up|neglected"""
+# Ordinary actions: a failure only as a "got" passive or in a sentence that says what went wrong.
+_ACTION = r"""sent(?:\s+out)?|emailed|posted|published|printed|uploaded|pushed(?:\s+(?:out|live|back|through))?|deployed|released|
+    shipped|loaded|packed|labell?ed|entered|keyed(?:\s+in)?|typed|filed|submitted|approved|signed(?:\s+off)?|booked|ordered|
+    processed|paid|charged|changed|moved|updated|cancell?ed|delayed|postponed|rolled\s+out|launched|given|handed(?:\s+over)?|
+    applied|run|scheduled|set(?:\s+up)?|configured|installed|merged|copied|checked|tested|reviewed|counted|put|placed|stored|
+    delivered|dispatched|prescribed|administered|dispensed|issued|assigned|allocated|quoted|priced|closed|opened|removed|
+    replaced|written|drafted|built|broken(?!\s+down)|damaged|destroyed|done|carried\s+out|used|presented|shown|shared|sold|
+    served|offered|taken|picked|chosen|selected|transferred|forwarded|routed|passed\s+on|handed\s+on|introduced"""
+_REPAIR = r"""sorted(?:\s+out)?|fixed|resolved|handled|dealt\s+with|cleared\s+up|taken\s+care\s+of|corrected|restored|recovered|
+    rolled\s+back|reverted|patched|smoothed\s+over|ironed\s+out|straightened\s+out|put\s+right"""
+_NOTICE = r"""spotted|noticed|caught(?!\s+up)|found(?!\s+(?:to|guilty|out))|discovered|flagged|picked\s+up|detected|identified|uncovered"""
+
+_PASSIVE = compile_words(
+    rf"""
+    {_AUX}(?<adverbs>{_ADVERB})\s+
+    (?:(?<lapse>{_LAPSE})|(?<action>{_ACTION})|(?<repair>{_REPAIR})|(?<notice>{_NOTICE})|(?<made>made)|(?<left>left))
+    """
+)
+
+# The subject just before the verb: "the overtime file", "it all", "Mistakes", "a Leeds trailer";
+# its head noun is what a repair or a discovery must be about.
+_SUBJECT = compile_words(
+    r"""
+    (?<subject>
+        (?:the|a|an|our|my|their|his|her|its|this|that|these|those|some|several|both|each|every|all\s+(?:the|our|my)|no|
+           not\s+a\s+single|none\s+of\s+the|
+           one\s+of\s+(?:the|our|my)|\p{N}[\p{N},.]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+
+        (?:(?!(?:was|were|is|are|got|had|has|have|did|do|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|the|a|an|I|we|
+            said|says|told|thought|think|knew|know|felt|feel|found|realised|realized|saw|heard|learned|learnt|believed|
+            claimed|admitted|explained|meant|wrote|reported|noticed)\b)[\p{L}\p{N}&'-]+\s+){0,3}?
+        (?<head>[\p{L}\p{N}&'-]+)
+        (?:\s+of\s+(?:the|a|an|our|my|their|his|her|its|this|that)\s+(?:[\p{L}\p{N}&'-]+\s+){0,2}?[\p{L}\p{N}&'-]+)?   # "the wrong version of the deck"
+      | (?<head>[\p{L}-]+)
+    )
+    (?:\s+all)?\s*$
+    """
+)
+# A subject that is the writer or another person hides no one, and nor does an elided one
+# ("I called the agency and got written confirmation"); "which" leaves it unknown.
+_PERSON = compile_words(r"I|we|you|he|she|there|what|and|or|but|then|so")
+_RELATIVE = compile_words(r"which|that|who")
+# "No data was lost": the failure did not happen.
+_NOBODY = compile_words(r"nothing|none|nobody|no|not")
+# What a repair or a discovery must be about for it to hide who acted.
+_FAILURE_NOUN = compile_words(
+    r"""it|this|that|things|everything|errors?|mistakes?|bugs?|problems?|issues?|faults?|discrepanc(?:y|ies)|gaps?|overpayments?|
+    duplicates?|typos?|mix-ups?|slips?|leaks?|breach(?:es)?|omissions?|oversights?|miscounts?|mismatch(?:es)?|defects?|
+    regressions?|incidents?|shortfalls?|backlogs?|overcharges?|double-bookings?|clash(?:es)?|outages?|failures?|mess"""
+)
+_MISTAKE_NOUN = compile_words(r"mistakes?|errors?|decisions?|calls?|choices?|assumptions?|misjudge?ments?|promises?|cuts?|compromises?")
+# The sentence says what went wrong: anywhere in it ("the tills crashed"), or, for words that
+# are a mishap only beside the verb, within a few words of it ("uploaded twice", "sent two days late").
+_MISHAP = compile_words(
+    r"""wrong(?:ly)?|incorrect(?:ly)?|in\s+error|by\s+(?:mistake|accident)|accidentally|mistakenly|inadvertently|erroneously|
+    without\s+(?:any\s+|a\s+|proper\s+)?(?:being\s+)?(?:[\p{L}-]+\s+)?(?:check|test|review|approv|sign|tell|ask|consult|backup|second\s+pair)\p{L}*|
+    unchecked|untested|unreviewed|unsigned|unlabell?ed|(?:all\s+)?at\s+once|duplicated?|instead\s+of|overdue|
+    before\s+(?:anyone|anybody|(?:[\p{L}'-]+\s+){1,3}?(?:had|was|were|could)\s+(?:\p{L}+\s+)?(?:sign|check|approv|review|test|finish|read|seen|ready|confirm)\p{L}*)|
+    the\s+(?:old|previous|outdated|draft|test|unsigned)\s+(?:version|file|copy|price|rate|list|template|figures|data|address|account|
+       number|contact|spec|form|sheet|code|model)|
+    failed|crashed|broke|outage|errors?|mistakes?"""
+)
+_MISHAP_BESIDE = compile_words(r"(?:\S+\s+){0,3}?(?:twice|late|early|again|too\s+(?:early|late|soon)|prematurely)")
+_NEGATION = compile_words(r"\p{L}+n't|not|never")
+# A left-behind state: "left unlocked", "left behind", "left running".
+_LEFT_STATE = regex.compile(r"\s+(?:un\p{L}+ed|open|behind|unattended|running|switched\s+on|on|off|out|in\s+(?:the|a)\s+[\p{L}-]+)\b", FLAGS)
+# The same sentence says what the writer did: "... when I ran the clean-up script".
+_WRITER_ACTS = compile_words(r"(?:when|after|as|once|because|since|while|until)\s+(?:I|we)\s+(?!(?:was|were|had|'d|got|am|wasn't|weren't)\b)\p{L}+")
+# "by" naming no one: a time, a figure, a means or a mistake.
+_AGENT = regex.compile(
+    r"""(?:\S+\s+){0,4}?by\s+
+    (?!(?:mistake|accident|error|then|now|default|hand|chance|design|far|nature|law|midnight|noon|lunchtime|phone|email|post|
+          courier|car|van|text|fax|the\s+(?:time|end|start|next|following|same|deadline|morning|afternoon|evening|weekend|day|
+          week|month|hour|close|book)|a\s+(?:day|week|month|mile|margin|fraction|factor|hair|long\s+way)|\p{N}|
+          (?:one|two|three|four|five|six|seven|eight|nine|ten|half|about|around|roughly|nearly|almost|over|more|less|some|far)|
+          (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|
+             September|October|November|December)|someone|somebody|anyone|anybody)\b)
+    \S""",
+    FLAGS | regex.X,
+)
+
+
+def check(draft, context: RuleContext):
+    text = plain(draft)
+    spans = []
+    for sentence, match in sentence_matches(draft, _PASSIVE):
+        span = _hidden_agent(draft, sentence, match, text)
+        if span is not None:
+            spans.append(span)
+    extra = phrase_pattern(context.extra_phrases)
+    if extra is not None:
+        for sentence, match in sentence_matches(draft, extra):
+            if not (quoted(draft, sentence, *match.span()) or reported(draft, sentence, match.start())):
+                spans.append(match.span())
+    for start, end in merge_spans(spans):
+        yield META.finding(start, end)
+
+
+def _hidden_agent(draft, sentence, match, text) -> tuple[int, int] | None:
+    """The span of a passive that hides who acted in a failure, or None."""
+    before = clause_before(draft, sentence, match.start())
+    found = _SUBJECT.search(before)
+    subject = found.group("subject") if found else ""
+    if _PERSON.fullmatch(subject):
+        return None
+    if _RELATIVE.fullmatch(subject):
+        found, subject = None, ""
+    head = found.group("head") if found else ""
+    end = match.end()
+    negative = bool(_NEGATION.search(match.group("aux") + match.group("adverbs"))) or bool(_NOBODY.match(subject))
+    if match.group("lapse"):
+        fires = not negative
+    elif match.group("made"):
+        fires = not negative and bool(_MISTAKE_NOUN.fullmatch(head))
+    elif match.group("left"):  # the state is part of the span: "the door was left unlocked"
+        state = _LEFT_STATE.match(text, end, sentence.end)
+        fires = not negative and state is not None
+        end = state.end() if state else end
+    elif match.group("action"):
+        fires = match.group("aux").lower() == "got" or negative or _mishap(draft, sentence, match.end())
+    elif match.group("repair"):
+        fires = not negative and (match.group("aux").lower() == "got" or bool(_FAILURE_NOUN.fullmatch(head)))
+    else:  # a discovery: "the error wasn't noticed for a week" hides who missed it, too
+        fires = bool(_FAILURE_NOUN.fullmatch(head))
+    if not fires or _AGENT.match(clause_after(draft, sentence, end).lstrip()):
+        return None
+    start = match.start() - len(before) + found.start("subject") if found else match.start()
+    if quoted(draft, sentence, start, end) or reported(draft, sentence, match.start()):
+        return None
+    if owns(draft, sentence.start, sentence.end) or _WRITER_ACTS.search(text, end, sentence.end):
+        return None
+    return start, end
+
+
+def _mishap(draft, sentence, verb_end: int) -> bool:
+    """Whether the sentence says what went wrong with the action that ends at ``verb_end``."""
+    text = plain(draft)
+    if _MISHAP_BESIDE.match(clause_after(draft, sentence, verb_end).lstrip()):
+        return True
+    cache = per_sentence(draft, "passive-mishap")
+    if sentence.start not in cache:
+        cache[sentence.start] = bool(_MISHAP.search(text, sentence.start, sentence.end))
+    return cache[sentence.start]
+
+
+@hookimpl
+def answerlint_rules():
+    return [Rule(META, check)]
