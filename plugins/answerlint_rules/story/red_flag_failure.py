@@ -1,0 +1,451 @@
+"""The failure signals basic unreliability or a danger to people or their data.
+
+## What it does
+Flags failures that make an interviewer doubt you can be trusted with the
+basics of the job, even told well and owned:
+
+- **forgetting people:** forgetting a meeting, an appointment, a hearing or a
+  shift, or not turning up to one; missing a client's, a patient's or a
+  court's appointment; double-booking clients; forgetting to collect someone;
+  oversleeping;
+- **personal data in the wrong place:** a list, a file or an email sent to
+  the wrong (or "a different") recipient or to a public folder, personal data
+  sent to the whole company, the wrong attachment when it held personal data,
+  "cc" where "bcc" was needed, one patient's results handed to another,
+  customers' data exposed, a data breach caused;
+- **legal and compliance deadlines:** a statutory, court, tax, filing or
+  regulatory deadline missed ("the deadline for serving a claim form", "the
+  VAT filing deadline"), a return filed late, a licence, registration or
+  insurance left to lapse, an incident, a breach or a deteriorating patient's
+  score not reported or escalated;
+- **injury:** someone else hurt ("an apprentice fell and broke his wrist", "a
+  customer slipped", "the child had an allergic reaction", "the patient had a
+  fall");
+- **lost data:** a backup, a database, records or files lost, deleted, wiped
+  or overwritten; a production table dropped; a laptop or patient notes left
+  on a train;
+- **medication:** the wrong dose, strength or patient; a double dose; a
+  medication error; samples mixed up; a drug given despite an allergy; an
+  allergen served to an allergic guest;
+- **unsafe conduct:** falling asleep on duty or at the wheel, leaving a child
+  unattended or losing sight of a pupil, a door or a drugs cupboard unlocked
+  or a hob on, a fire started, crashing the company van, reversing a forklift
+  into someone, arriving at work drunk.
+
+Dishonesty belongs to `ethics-risk` and is not repeated here. The rule stays
+quiet for:
+
+- near misses, conditions and prevention: "I nearly sent it to the wrong
+  client", "someone could have been hurt", "nobody was injured", "if I had
+  missed the filing deadline", "so I never forget a client meeting again";
+- a first time: "I had never sent anything to the wrong address before";
+- other people's slips ("my colleague forgot the meeting"), the writer's own
+  injury ("I broke my wrist skiing"), and an injury that only sets the scene
+  ("after my colleague broke her wrist, I took over her caseload", "she had a
+  fall before I joined");
+- ordinary work: project, board-pack and tender deadlines ("I missed a
+  reconciliation due on Friday"), lost work, deals and clients ("I lost six
+  weeks of work"), misrouted goods ("600 parcels to the wrong depot"), the
+  wrong version of a deck, a forgotten agenda or meeting room, duplicate or
+  old records deleted on purpose;
+- the same words used otherwise: "we recovered the lost data", "I fell asleep
+  on my break", "I overslept on my day off", "I left the door open for the
+  client to come back", "the patient fell ill", "she slipped into the meeting
+  late", "the patient was hurt and angry that nobody had explained".
+
+## Why it matters to an interviewer
+Most failures say you misjudged something difficult. These say you dropped
+something basic, and in a way that hurt a person, a client's data or the
+firm's legal position. An interviewer can forgive a bad estimate; they
+hesitate over a candidate whose story is a forgotten client, a data breach or
+an injury, because the role will need them to get exactly those things right.
+
+## Example
+```markdown
+I forgot the meeting completely and went home; the parent waited in reception
+for twenty minutes.
+```
+
+## Use instead
+If the story is your best one, tell it with the safeguard that now makes it
+impossible, and its record since. Otherwise choose a failure of judgement
+rather than of basic reliability:
+```markdown
+I planned the reading catch-up around the calendar I had, not the one parents
+saw, so two families heard about the new phonics groups a week late. I now
+send every change to parents on the day it is agreed.
+```
+"""
+
+import regex
+
+from answerlint.finding import Severity
+from answerlint.hookspecs import hookimpl
+from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
+
+from answerlint_rules.language import (
+    WINDOW,
+    clause_before,
+    compile_words,
+    negated,
+    per_sentence,
+    phrase_pattern,
+    plain,
+    quoted,
+    reported,
+    sentence_matches,
+)
+
+META = RuleMeta(
+    code="AL202",
+    name="red-flag-failure",
+    family="story",
+    kind="span",
+    severity=Severity.WARNING,
+    summary="A failure that signals basic unreliability or unsafety.",
+    message="This failure signals basic unreliability or risk. Choose a judgement failure, or show the safeguard since.",
+    docs=rule_docs(__doc__),
+    phrases=True,
+)
+
+_DET = r"(?:the|a|an|my|our|his|her|their|its|one|this|that|all(?:\s+of)?(?:\s+the|\s+our|\s+my)?|every|both|two|three|\p{N}[\p{N},.]*|a\s+[\p{L}-]+'s|the\s+[\p{L}-]+'s)"
+# One word before the head noun that is not a function word: "the [client] meeting", not "the slides [for] the meeting".
+_MOD = r"(?:(?!(?:to|for|from|with|and|or|but|so|because|after|before|when|which|that|in|on|at|by|of|I|we|it|they|about|the|a|an|was|were|is)\b)[\p{L}\p{N}'-]+\s+)"
+
+# -- people forgotten -------------------------------------------------------------------
+
+_MEETING = r"""(?:meeting|appointment|consultation|call|hearing|session|visit|interview|review|parents'?\s+evening|shift|surgery|clinic|
+    viewing|site\s+visit|inspection|court\s+date|handover|home\s+visit|assessment|briefing|one-to-one|1:1)s?"""
+_PERSON = r"""(?:client|customer|patient|parent|family|candidate|applicant|tenant|student|pupil|resident|guest|supplier|investor|board|
+    director|judge|court|tribunal|inspector|auditor|regulator|donor|buyer|interviewer|doctor|consultant|solicitor|counsel|social\s+worker)(?:s|'s|s')?"""
+# The meeting is the head of its noun phrase: not "the meeting room" or "the meeting notes".
+_MEETING_END = r"""(?![\s-]+(?:rooms?|notes|minutes|invites?|invitations?|slides|agenda|link|booking|requests?|prep|preparation|packs?|papers|
+    summary|plans?|forms?|paperwork|recording|schedule|times?|dates?|details|location|letters?|reminders?|note|log|sheet|reports?|records?|
+    transcripts?|questions|actions|template)\b)"""
+_FORGOTTEN = rf"""
+      (?:forgot|forgotten|clean\s+forgot)\s+(?:all\s+)?(?:about\s+)?(?:{_DET}\s+)?{_MOD}{{0,3}}?{_MEETING}{_MEETING_END}
+    | forgot\s+(?:that\s+)?(?:I|we)\s+had\s+(?:a|an|the)\s+{_MOD}{{0,3}}?{_MEETING}{_MEETING_END}
+    | forgot\s+to\s+(?:attend|turn\s+up|show\s+up|go\s+to|dial\s+in(?:to)?|join|collect|pick\s+up)(?:\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:{_MEETING}|child|children|pupils?|patients?|clients?))?
+    | (?:didn't|did\s+not|never)\s+(?:turn(?:ed)?|show(?:ed)?)\s+up\s+(?:to|for|at)\s+(?:{_DET}\s+)?{_MOD}{{0,3}}?{_MEETING}{_MEETING_END}
+    | (?:missed|slept\s+through|double-?booked)\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?{_PERSON}\s+{_MOD}{{0,1}}?{_MEETING}{_MEETING_END}
+    | (?:missed|slept\s+through)\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:hearing|court\s+date|parents'?\s+evening|home\s+visit|shift|night\s+shift|early\s+shift)s?{_MEETING_END}
+    | stood\s+up\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?{_PERSON}
+    | double-?booked\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?{_PERSON}
+    | overslept(?!\s+on\s+(?:my|a|the)\s+(?:day\s+off|weekend|holiday|rest\s+day))
+"""
+
+# -- personal data to the wrong place ----------------------------------------------------
+
+_SEND = r"""(?:sent|emailed|e-mailed|forwarded|shared|posted|faxed|mailed|texted|messaged|cc'?d|cc'?ed|copied|attached|uploaded|gave|
+    handed|released|disclosed|published|circulated|distributed|read\s+out|passed\s+on|passed)"""
+_RECIPIENT = r"""(?:person|people|recipients?|clients?|customers?|patients?|parents?|family|families|contacts?|(?:e-?mail\s+)?address(?:es)?|
+    inbox|agency|agencies|firm|company|candidates?|applicants?|tenants?|group|chat|channel|mailing\s+list|distribution\s+list|list|team|
+    department|ward|doctor|GP|surgery|school|supplier|account|colleague|member\s+of\s+staff|students?|pupils?|household|landlord|employer|
+    solicitor|insurer|bank|branch|office|practice|hospital|organi[sz]ation|owner|buyer|provider|carer|teacher|manager)"""
+_OTHER = r"(?:(?:a|an|the)\s+)?(?:wrong|different|incorrect|unintended|unrelated|another|other)"
+_WRONG_RECIPIENT = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|on|onto|in|into)\s+
+    (?:{_OTHER}\s+{_MOD}{{0,2}}?{_RECIPIENT}|(?:a|the|our)\s+(?:public|open|publicly\s+\p{{L}}+)\s+{_MOD}{{0,2}}(?:folder|drive|site|website|page|channel|link|repository|repo|bucket|forum|group))\b"""
+# The wrong file, when it held personal data: "attached the wrong spreadsheet, with 300 customers' bank details".
+_WRONG_FILE = rf"(?:sent|emailed|attached|shared|uploaded|forwarded|posted)\s+(?:the|a)\s+wrong\s+(?:file|spreadsheet|attachment|document|version|list|report|sheet)s?\b"
+_TO_EVERYONE = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?to\s+(?:everyone|all\s+staff|the\s+whole\s+(?:company|team|office|school|department|firm|ward|staff|list|year\s+group)|
+    all\s+(?:\p{{N}}+\s+)?(?:staff|parents|customers|clients|employees|students|pupils|tenants|of\s+(?:the|our)\s+\p{{L}}+))"""
+_EXPOSED = rf"""
+      (?:cc'?d|cc'?ed|copied|put|included|added|emailed|sent)\s+(?:[^.;!?]{{1,80}}?\s)?instead\s+of\s+(?:using\s+)?(?:the\s+)?(?:bcc|bcc'?ing|blind[- ]copy(?:ing)?)
+    | (?:gave|handed|sent|showed|posted|read\s+out|emailed)\s+(?:\S+\s+){{0,4}}?(?:another|someone\s+else's|a\s+different|the\s+wrong)\s+
+        (?:patient|client|customer|family|pupil|student|person|parent|tenant|employee|candidate)(?:'s|s')\s+{_MOD}{{0,1}}?
+        (?:results?|records?|notes|letters?|details|data|file|prescription|report|payslip|scan|information)
+"""
+# What makes a wrong recipient a privacy failure rather than a misrouted parcel.
+_DATA = compile_words(
+    r"""lists?|files?|spreadsheets?|sheets?|e-?mails?|messages?|details|data|dataset|records?|results?|reports?|notes|letters?|payslips?|
+        attachments?|documents?|information|info|passports?|addresses|(?:phone|passport|account|bank|national\s+insurance)\s+numbers|
+        dates\s+of\s+birth|medical|salar(?:y|ies)|payroll|bank\s+details|statements?|invoices?|contracts?|references?|CVs?|forms?|
+        referrals?|prescriptions?|scans?|x-rays?|photos?|personal|confidential|private"""
+)
+# An email, a fax or an upload carries data even when the draft calls it "it".
+_SENT_ELECTRONICALLY = compile_words(r"e-?mailed|forwarded|faxed|texted|messaged|cc'?d|cc'?ed|attached|uploaded")
+_SENSITIVE = compile_words(
+    r"""salar(?:y|ies)|payroll|personal|private|confidential|medical|patients?'?|passports?|dates?\s+of\s+birth|bank|home\s+address(?:es)?|
+        disciplinary|performance\s+reviews?|grievances?|health|diagnos[ei]s|safeguarding|national\s+insurance|social\s+security"""
+)
+
+# -- legal and compliance deadlines ------------------------------------------------------
+
+_DEADLINE = r"(?:deadline|cut-?off|time\s+limit|limitation\s+(?:period|date)|filing\s+date|due\s+date|window)s?"
+_LEGAL = compile_words(
+    r"""legal|statutory|regulatory|compliance|court|filing|tax|VAT|HMRC|IRS|PAYE|RTI|P11D|self-assessment|Companies\s+House|limitation|
+        tribunal|appeals?|visa|immigration|licen[cs]e|licensing|audit|SEC|FCA|GDPR|safeguarding|Ofsted|CQC|RIDDOR|inspection|
+        accounts|tax\s+returns?|VAT\s+returns?|annual\s+returns?|confirmation\s+statement|probate|disclosure|notice|subject\s+access|
+        SAR|FOI|freedom\s+of\s+information|payroll|pension|MOT|certification|accreditation|regulator|
+        claim\s+forms?|(?:insurance|injury|tribunal|court|legal|small)\s+claims?|defence|planning\s+(?:application|appeal|objection)|
+        serv(?:e|ing)|fil(?:e|ing)|lodg(?:e|ing)|declar(?:e|ing)|notify(?:ing)?|disclos(?:e|ing)|
+        report(?:ing)?\s+to\s+(?:the\s+)?(?:regulator|authorit(?:y|ies)|council|HSE|ICO)"""
+)
+_REGULATOR = r"""(?:regulator|ICO|HSE|CQC|Ofsted|FCA|HMRC|IRS|SEC|authorit(?:y|ies)|local\s+authority|council|insurers?|
+    data\s+protection\s+(?:officer|lead|team)|DPO|safeguarding\s+lead|DSL|designated\s+safeguarding\s+lead|police|court|tribunal|
+    Companies\s+House|Information\s+Commissioner)"""
+_LEGAL_DOC = r"""(?:tax\s+returns?|VAT\s+returns?|self-assessment(?:\s+returns?)?|returns?|accounts|claims?|claim\s+forms?|defence|appeals?|
+    notices?|P11Ds?|payroll\s+submissions?|filings?|disclosures?|declarations?|SAR\s+responses?|confirmation\s+statements?)"""
+# Any missed deadline; only a legal or regulatory one counts (see _LEGAL).
+_MISSED_DEADLINE = rf"""(?:missed|blew|breached|overran|failed\s+to\s+meet|didn't\s+meet|did\s+not\s+meet|ran\s+past|slipped\s+past)\s+
+    (?:{_DET}\s+)?{_MOD}{{0,3}}?{_DEADLINE}
+    (?:\s+(?:for|to|on|of|at)(?:\s+(?!(?:and|but|so|because|which|when|after|before|while|as|until|since|who|by)\b)[\p{{L}}\p{{N}}'&-]+){{1,8}})?"""
+_COMPLIANCE = rf"""
+      (?:{_DET}\s+)?{_MOD}{{0,3}}?{_DEADLINE}\s+(?:had\s+)?(?:expired|passed|lapsed)\s+(?:before|without)\s+(?:I|we)\b
+    | (?:filed|submitted|lodged|served|registered|sent)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?{_LEGAL_DOC}\s+(?:\S+\s+){{0,4}}?
+        (?:late|after\s+the\s+deadline|past\s+the\s+deadline|out\s+of\s+time|(?:a|one|two|three|\p{{N}}+)\s+(?:days?|weeks?|months?)\s+late)
+    | let\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:licen[cs]e|insurance|registration|accreditation|permit|visa|indemnity|cover|
+        (?:gas|fire|electrical|safety|practising|first[- ]aid|hygiene|insurance|MOT|DBS)\s+certificate|DBS(?:\s+check)?|MOT)\s+(?:lapse|expire|run\s+out)
+    | (?:didn't|did\s+not|failed\s+to|forgot\s+to|never|neglected\s+to)\s+(?:report|notify|notified|inform|declare|disclose|escalate)(?:ed|d)?\s+
+        (?:(?:it|this|that|them|the\s+\p{{L}}+)\s+)?(?:to\s+)?(?:the\s+|our\s+)?{_REGULATOR}\b
+    | (?:didn't|did\s+not|failed\s+to|forgot\s+to|never|neglected\s+to)\s+(?:report(?:ed)?|log(?:ged)?|record(?:ed)?|escalate(?:d)?|declare(?:d)?|notif(?:y|ied)\s+anyone\s+of)\s+
+        (?:{_DET}\s+)?{_MOD}{{0,2}}?(?:incident|breach|data\s+breach|near\s+miss|injury|accident|safeguarding\s+concern|disclosure|
+        conflict\s+of\s+interest|fall|allegation|spill|observations|obs|early\s+warning\s+score|NEWS2?\s+score|deteriorating\s+patient)s?\b
+"""
+
+# -- injury -------------------------------------------------------------------------------
+
+_VICTIM = rf"""(?:(?:a|an|the|(?:one|two|three|four|several|some|both|all)\s+of\s+(?:my|our|the)|our|my|two|three|another)\s+)?{_MOD}{{0,2}}?
+    (?:apprentice|worker|labourer|laborer|colleague|member\s+of\s+staff|customer|patient|resident|pupil|child|student|guest|visitor|client|
+       passenger|operator|cleaner|driver|nurse|porter|chef|cook|waiter|waitress|picker|packer|engineer|contractor|electrician|scaffolder|
+       roofer|volunteer|trainee|intern|teammate|employee|man|woman|boy|girl|baby|toddler|diner|someone|somebody|he|she|they|two\s+of\s+them)s?"""
+_BODY = r"""(?:wrist|arm|leg|ankle|hip|hand|finger|foot|feet|back|head|nose|collarbone|rib|neck|knee|shoulder|thumb|toe|eye|face|skull|jaw|
+    elbow|pelvis|spine)s?"""
+_INJURY = rf"""
+      (?:broke|fractured|cut|burned|burnt|injured|hurt|twisted|sprained|dislocated|crushed|trapped|scalded|gashed|lost|bruised|damaged)\s+
+        (?:his|her|their)\s+{_MOD}{{0,1}}?{_BODY}\b
+    | (?:caused|led\s+to|resulted\s+in)\s+(?:a|an)\s+{_MOD}{{0,1}}?(?:injury|injuries|burn|fall|fracture|allergic\s+reaction|anaphylaxis|fire)\b
+    | (?:caused|led\s+to|resulted\s+in)\s+(?:a|an)\s+(?:personal\s+)?(?:data|privacy|security|GDPR|confidentiality)\s+breach
+"""
+# What happened to someone else: the span starts at the person, found by looking back from these words.
+_HARMED = rf"""
+      (?:was|were|got|had\s+been|ended\s+up)\s+(?:badly\s+|seriously\s+|slightly\s+|severely\s+)?
+        (?:injured|hurt(?!\s*,|\s+(?:by|that|when|because|about|and\s+(?:upset|angry|confused|embarrassed|frustrated|disappointed))\b)|burned|burnt|scalded|electrocuted|hospitali[sz]ed|concussed|
+           crushed|bitten|poisoned)\b
+    | (?:had|suffered|went\s+into|developed|sustained)\s+(?:a\s+|an\s+)?(?:severe\s+|serious\s+|bad\s+|mild\s+|nasty\s+)?
+        (?:allergic\s+reaction|anaphylaxis|anaphylactic\s+(?:shock|reaction)|burns?|concussion|head\s+injury|fracture|broken\s+{_BODY}|
+           seizure|overdose|injur(?:y|ies)|(?:bad\s+|serious\s+)?fall(?!\s+(?:in|of)\b))\b
+    | (?:fell|slipped|tripped)\b(?!\s+(?:behind|asleep|ill|out(?!\s+of\b)|silent|through|short|apart|in|into|away|past|up|back|quietly|for\b|
+        down\s+the\s+(?:rankings|table|list|league)|
+        over\s+(?:the|a|my|our)\s+(?:deadline|budget|line)))
+    | (?:was|were|had\s+to\s+be|ended\s+up)\s+(?:taken|rushed|sent|admitted|in)\s+(?:to\s+|into\s+)?
+        (?:A&E|hospital|the\s+hospital|the\s+emergency\s+(?:room|department)|the\s+ER|casualty|intensive\s+care|ICU|resus)
+    | needed\s+(?:\S+\s+)?(?:stitches|surgery|hospital\s+treatment|an\s+operation)
+"""
+_VICTIM_BEFORE = compile_words(rf"{_VICTIM}\s+$")
+
+# -- lost data ----------------------------------------------------------------------------
+
+_RECORDS = r"""(?:backups?|back-ups?|databases?|data|datasets?|records|files|shared\s+drive|drive|server|tables?|e-?mails|archive|logs|
+    recordings|evidence|hard\s+drives?|disks?|laptops?|copy|client\s+files?|case\s+files?|(?:patient|case|medical|clinical)\s+notes|
+    (?:blood|patient|tissue|evidence|lab)\s+samples?)"""
+_RECORDS_END = r"(?![\s-]+(?:centre|center|team|analysts?|entry|protection|contract|role|science|scientists?|format|names?|types?|path|size|structure|model|plan|project|strategy)\b)"
+_QUALIFIER = r"""(?:only|entire|whole|live|production|prod|master|original|shared|client|customer|patient|staff|last|latest|nightly|weekly|
+    \p{N}+%?\s+of\s+the|half\s+(?:of\s+)?the|most\s+of\s+the|some\s+of\s+the|every|months\s+of|years\s+of|weeks\s+of)"""
+# "the lost data", "recovered the deleted files": the participle as an adjective is the recovery, not the loss.
+_DATA_LOSS = rf"""
+      (?<!\b(?:the|any|all|some|our|my|their|his|her|its|of|these|those)\s+)(?:lost|deleted|wiped|erased|overwrote|overwritten|corrupted|destroyed|shredded|purged|truncated|formatted|binned)\s+
+        (?:{_DET}\s+)?(?:{_QUALIFIER}\s+){{0,3}}{_MOD}{{0,2}}?{_RECORDS}{_RECORDS_END}\b
+    | (?:lost|deleted|wiped|erased|corrupted|destroyed)\s+(?:\p{{N}}+|a|an|one|two|three|four|five|six|several|many)\s+
+        (?:days?|weeks?|months?|years?|hours?)(?:'|'s)?\s+(?:worth\s+)?of\s+(?:\p{{L}}+\s+)?(?:data|records|files|e-?mails|recordings|results|backups)\b
+    | dropped\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:table|tables|database|schema)\b
+    | (?:left|lost|mislaid|misplaced)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:laptop|phone|USB(?:\s+stick)?|memory\s+stick|hard\s+drive|folder|files|paperwork|briefcase|(?:patient|case|medical|client|clinical)\s+notes)\s+
+        (?:\S+\s+){{0,6}}?(?:on|in|at)\s+(?:a|the)\s+(?:train|bus|taxi|cab|tram|plane|caf[ée]|pub|restaurant|street|car\s+park|station)
+    | (?:lost|mislaid|misplaced)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:laptop|phone|USB(?:\s+stick)?|memory\s+stick|hard\s+drive|folder|files)\s+(?:with|containing|full\s+of|holding)
+"""
+# "the only backup was deleted": the passive needs the writer somewhere in the sentence.
+_DATA_LOST_PASSIVE = compile_words(
+    rf"""(?:{_DET}\s+)?(?:{_QUALIFIER}\s+){{0,3}}{_MOD}{{0,2}}?{_RECORDS}{_RECORDS_END}\s+(?:was|were|got|had\s+been)\s+
+        (?:permanently\s+|accidentally\s+|all\s+|completely\s+)?(?:lost|deleted|wiped|erased|overwritten|corrupted|destroyed|shredded)\b"""
+)
+
+# -- medication and allergens ---------------------------------------------------------------
+
+_GIVE = r"""(?:gave|given|administered|dispensed|handed|supplied|prescribed|injected|drew\s+up|hung|infused|issued|put\s+up|made\s+up|
+    prepared|labelled|labeled)"""
+_DOSE_UNIT = r"\p{N}+(?:\.\p{N}+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|ml|mL|millilitres?|milliliters?|units|g|grams)\b"
+_MEDICATION = rf"""
+      {_GIVE}\s+(?:\S+\s+){{0,6}}?(?:the\s+wrong|an?\s+(?:incorrect|wrong)|a\s+double|double\s+the|twice\s+the|\p{{L}}+\s+times\s+the|
+        too\s+much|too\s+high\s+a|too\s+big\s+a|an\s+extra|the\s+adult)\s+{_MOD}{{0,1}}?
+        (?:dose|dosage|doses|medication|medicine|drug|tablets?|strength|insulin|injection|vaccine|bag|infusion|units|concentration|formula|feed)\b
+    | {_GIVE}\s+(?:\S+\s+){{0,6}}?to\s+the\s+wrong\s+(?:patient|resident|person|child|baby|bed|room)\b
+    | {_GIVE}\s+(?:\S+\s+){{0,6}}?{_DOSE_UNIT}(?:\s+\S+){{0,8}}?\s+(?:when|but|instead\s+of|rather\s+than|although|whereas|while|not)\s+
+        (?:\S+\s+){{0,6}}?(?:prescription|prescribed|chart|charted|order|ordered|dose|should\s+have|meant|was\s+for|were\s+for)(?:\s+\S+){{0,3}}?\s+{_DOSE_UNIT}
+    | (?:made|caused)\s+(?:a|an|the)\s+(?:serious\s+|major\s+|potentially\s+fatal\s+)?(?:medication|drug|dosing|dosage|dispensing|prescribing|administration)\s+
+        (?:error|mistake|incident)
+    | (?:mixed\s+up|swapped|mislabell?ed)\s+(?:the\s+|two\s+)?(?:patients'|patient|blood|specimen|lab|sample)\s+(?:(?:blood|urine|lab|test|swab)\s+)?(?:samples?|specimens?|labels?|results|records|notes|bottles|bags)
+    | (?:double|over|under)-?dosed\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:patient|resident|child|baby|him|her|them)\b
+    | (?:gave|administered|served|fed|prescribed|dispensed)\s+(?:\S+\s+){{0,6}}?(?:despite|even\s+though|although)\s+
+        (?:his|her|their|the\s+[\p{{L}}-]+'s|a\s+documented|a\s+known|an?)\s+(?:known\s+|documented\s+|recorded\s+|severe\s+)?(?:\p{{L}}+\s+)?allerg(?:y|ies)
+    | (?:served|gave|fed|sold)\s+(?:\S+\s+){{0,8}}?(?:to\s+)?(?:a|an|the)\s+(?:\S+\s+)?(?:guest|customer|child|pupil|diner|patient|resident)\s+
+        (?:with|who\s+(?:had|has))\s+(?:a|an)?\s*(?:\S+\s+)?allerg(?:y|ies)
+    | (?:served|gave|fed)\s+(?:a|an|the)\s+(?:coeliac|celiac|nut-allergic|allergic)\s+(?:guest|customer|child|pupil|diner|patient|resident)
+"""
+# Personal data made public: "my change exposed 2,000 customers' email addresses".
+_EXPOSED_DATA = compile_words(
+    r"""(?:exposed|published)\s+(?:the\s+|our\s+|\p{N}[\p{N},]*\s+)?(?:customers'?|clients'?|users'?|patients'?|personal|customer|client|user|
+        patient|staff|employee|private)\s+(?:\S+\s+)?(?:data|details|records|information|e-?mails|addresses|passwords)\b"""
+)
+# A fire in the writer's kitchen, workshop or site.
+_FIRE = compile_words(r"caught\s+(?:fire|alight)|burst\s+into\s+flames|started\s+a\s+(?:small\s+)?fire")
+_ALLERGEN_PASSIVE = compile_words(
+    r"(?:a|an|the)\s+(?:coeliac|celiac|nut-allergic|allergic)\s+(?:guest|customer|child|pupil|diner|patient|resident)\s+(?:was|were|got)\s+(?:served|given|fed)"
+)
+
+# -- unsafe conduct -------------------------------------------------------------------------
+
+_UNSAFE = rf"""
+      (?:fell|was|had\s+fallen)\s+asleep\s+(?:on|at|during|in\s+the\s+middle\s+of|while\s+on)\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?
+        (?:duty|shift|watch|wheel|post|desk|controls|monitors?|meeting|call|handover|training|job|work|obs|observations|supervision)\b
+    | (?:fell|was)\s+asleep\s+while\s+(?:driving|supervising|monitoring|on\s+(?:duty|watch|shift|call))
+    | (?:nodded|dozed)\s+off\s+(?:on|at|during|while)\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:duty|shift|watch|wheel|driving|supervising|meeting|call|handover|night\s+shift)\b
+    | (?:left|leaving)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:child|children|pupils?|patients?|residents?|baby|toddler|class|students?|vulnerable\s+\p{{L}}+)\s+
+        (?:alone|unattended|unsupervised|behind|on\s+(?:the|a)\s+(?:coach|bus|minibus))
+    | lost\s+(?:sight|track)\s+of\s+(?:{_DET}\s+)?(?:one\s+of\s+(?:the|my|our)\s+)?(?:child|pupil|student|resident|toddler|patient)s?\b
+    | lost\s+(?:{_DET}\s+)?(?:one\s+of\s+(?:the|my|our)\s+)?(?:child|pupil|student|resident|toddler)s?\s+(?:on|during|at)\s+(?:a|the)\s+(?:\S+\s+)?(?:trip|visit|outing)
+    | left\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:door|doors|gate|safe|till|cash\s+office|pharmacy|(?:controlled\s+)?drugs?\s+cupboard|drug\s+trolley|
+        medication\s+trolley|site|building|premises|warehouse|server\s+room|shop|store|office|back\s+door|fire\s+exit|van|vehicle|lorry|
+        cabinet|cupboard)\s+(?:unlocked|open|unsecured|unattended)(?!\s+(?:for|to)\b)
+    | left\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:gas|oven|hob|fryer|heater|iron|grill)\s+(?:on|running)
+    | (?:forgot|failed|didn't|did\s+not|never)\s+(?:remembered\s+)?to\s+lock\s+(?:up\s+)?(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:door|doors|gate|safe|till|pharmacy|
+        cupboard|cabinet|drugs?\s+cupboard|building|shop|store|office|site|premises|van|server\s+room|warehouse)\b
+    | (?:forgot|failed|didn't|did\s+not|never)\s+to\s+(?:turn|switch)\s+off\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:gas|oven|hob|fryer|heater|iron|grill|burner)\b
+    | (?:crashed|wrote\s+off|rolled|overturned)\s+(?:the|a|our|my)\s+(?:company\s+|work\s+|delivery\s+|hire\s+|pool\s+)?(?:van|car|vehicle|lorry|truck|forklift|minibus|ambulance)
+    | (?:hit|knocked\s+(?:over|down)|ran\s+over|(?:reversed|backed|crashed|drove)(?:\s+(?:the|a|my|our)\s+(?:\S+\s+)?
+        (?:van|car|vehicle|lorry|truck|forklift|minibus|pallet\s+truck|reach\s+truck))?\s+into)\s+(?:a|an|the)\s+
+        (?:cyclist|pedestrian|child|colleague|worker|person|man|woman|parked\s+car|racking)
+    | (?:turned|showed)\s+up\s+(?:\S+\s+){{0,3}}?(?:still\s+)?(?:drunk|hungover|intoxicated|under\s+the\s+influence)
+    | (?:was|came\s+in|came\s+to\s+work|went\s+to\s+work)\s+(?:still\s+)?(?:drunk|intoxicated|hungover|under\s+the\s+influence)
+    | drank\s+(?:\S+\s+){{0,3}}?(?:on\s+(?:duty|shift|the\s+job)|at\s+work|before\s+(?:my\s+|a\s+|the\s+)?(?:shift|drive|surgery|flight))
+"""
+
+_INJURY_PATTERN = compile_words(_INJURY)
+_HARMED_PATTERN = compile_words(_HARMED)
+_DATA_LOSS_PATTERN = compile_words(_DATA_LOSS)
+
+# Near misses, conditions and prevention: nothing happened, or it is what the writer now avoids.
+_NOT_AN_EVENT = compile_words(
+    r"""if|unless|whether|could(?:\s+easily)?\s+have|would\s+have|might\s+have|may\s+have|nearly|almost|narrowly|in\s+case|to\s+avoid|
+        to\s+make\s+sure|to\s+prevent|to\s+stop|risk(?:ed|ing)?(?:\s+of)?|in\s+danger\s+of|never\s+again|so\s+(?:that\s+)?(?:I|we|nobody|no\s+one)|
+        afraid|worried|terrified|scared|before\s+anyone|avoid(?:ed|ing)?"""
+)
+# A scene-setting clause: the injury is the occasion, not the failure ("after a colleague broke her wrist, I covered").
+_CIRCUMSTANCE = compile_words(r"^\s*(?:after|because|since|following|when|while|as)\b")
+# ...or it happened before the writer was there.
+_BEFORE_MY_TIME = compile_words(r"before\s+(?:I|we)\s+(?:joined|started|arrived|took\s+over|came)")
+_WRITER = compile_words(r"I|we")
+_FIRST_PERSON = compile_words(r"I|I'[a-z]+|me|my|myself|we|we'[a-z]+|our|us")
+
+
+def _always(draft, sentence, match) -> bool:
+    return True
+
+
+def _carries_data(draft, sentence, match) -> bool:
+    """A misdirected parcel is a logistics slip; a misdirected list or file is a breach."""
+    return bool(_DATA.search(match.group()) or _SENT_ELECTRONICALLY.match(match.group()))
+
+
+# Records meant to go: "I deleted the duplicate records after checking them".
+_DISPOSABLE = compile_words(r"duplicate|duplicated|old|obsolete|test|temp|temporary|draft|spare|unused|redundant|stale|dummy|junk|expired")
+
+
+def _not_disposable(draft, sentence, match) -> bool:
+    return not _DISPOSABLE.search(match.group())
+
+
+def _sensitive(draft, sentence, match) -> bool:
+    return bool(_SENSITIVE.search(plain(draft), sentence.start, sentence.end))
+
+
+def _legal(draft, sentence, match) -> bool:
+    """'missed the VAT deadline', 'missed the deadline for serving a claim form'; not 'missed the deadline'."""
+    return bool(_LEGAL.search(match.group(), len(match.group().split()[0])))
+
+
+def _not_scene_setting(draft, sentence, match) -> bool:
+    return not _scene_setting(draft, sentence, match.start(), plain(draft))
+
+
+def _writer_in_sentence(draft, sentence, match) -> bool:
+    return _has_first_person(draft, sentence)
+
+
+def _trigger(words: str):
+    """A cheap test a sentence must pass before its full pattern runs: the long patterns
+    try their optional determiners and modifiers at every word, which is slow over a long draft."""
+    return regex.compile(rf"\b(?:{words})", regex.I)
+
+
+# (pattern, the words it cannot match without, must the writer be its subject, what else it needs)
+_CHECKS = (
+    (compile_words(_FORGOTTEN), _trigger(r"forg|turn|show|missed|slept|double|stood|overslept"), True, _always),
+    (compile_words(_WRONG_RECIPIENT), _trigger(r"wrong|different|incorrect|unintended|unrelated|another|other|public|open"), True, _carries_data),
+    (compile_words(_TO_EVERYONE), _trigger(r"everyone|all|whole"), True, _sensitive),
+    (compile_words(_WRONG_FILE), _trigger(r"wrong"), True, _sensitive),
+    (compile_words(_EXPOSED), _trigger(r"bcc|blind|another|someone|different|wrong"), True, _always),
+    (compile_words(_MISSED_DEADLINE), _trigger(r"deadline|cut-?off|time\s+limit|limitation|filing|due\s+date|window"), True, _legal),
+    (compile_words(_COMPLIANCE), _trigger(r"expired|passed|lapse|late|out\s+of\s+time|expire|run\s+out|report|notif|inform|declar|disclos|escalat|log|record"), True, _always),
+    (_DATA_LOSS_PATTERN, _trigger(r"lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded|purged|truncated|formatted|binned|dropped|left|mislaid|misplaced"), True, _not_disposable),
+    (compile_words(_MEDICATION), _trigger(r"gave|given|administ|dispens|handed|suppl|prescri|inject|drew|hung|infused|issued|put|made|prepared|label|caused|mixed|swapped|mislabel|dosed|served|fed|sold"), True, _always),
+    (compile_words(_UNSAFE), _trigger(r"asleep|nodded|dozed|left|leaving|lost|lock|turn|switch|crashed|wrote|rolled|overturned|hit|knocked|ran|reversed|backed|drove|drunk|hungover|intoxicated|influence|drank"), True, _always),
+    (_INJURY_PATTERN, _trigger(r"breach|fire|broke|fractur|cut|burn|injur|hurt|twisted|sprained|disloc|crushed|trapped|scald|gashed|lost|bruised|damaged|electrocut|hospital|concuss|bitten|poison|allerg|anaphyla|seizure|overdose|fall|fell|slipped|tripped|A&E|emergency|ER\b|casualty|intensive|ICU|resus|stitches|surgery|operation"),
+     False, _not_scene_setting),
+    (_DATA_LOST_PASSIVE, _trigger(r"lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded"), False, _writer_in_sentence),
+    (_ALLERGEN_PASSIVE, _trigger(r"coeliac|celiac|allergic|nut-allergic"), False, _writer_in_sentence),
+    (_FIRE, _trigger(r"caught|burst|started"), False, _writer_in_sentence),
+    (_EXPOSED_DATA, _trigger(r"exposed|published"), False, _writer_in_sentence),
+)
+
+
+def check(draft, context: RuleContext):
+    text = plain(draft)
+    found: dict[tuple[int, int], object] = {}
+    for sentence, match in sentence_matches(draft, _HARMED_PATTERN):
+        victim = _VICTIM_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start())
+        if victim and not _scene_setting(draft, sentence, victim.start(), text):
+            found.setdefault((victim.start(), match.end()), sentence)
+    for pattern, trigger, by_writer, needs in _CHECKS:
+        for sentence in draft.sentences:
+            if not trigger.search(text, sentence.start, sentence.end):
+                continue
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                if (not by_writer or _by_writer(draft, sentence, match.start(), text)) and needs(draft, sentence, match):
+                    found.setdefault(match.span(), sentence)
+    extra = phrase_pattern(context.extra_phrases)
+    if extra is not None:
+        for sentence, match in sentence_matches(draft, extra):
+            found.setdefault(match.span(), sentence)
+    for (start, end), sentence in sorted(found.items()):
+        if quoted(draft, sentence, start, end) or reported(draft, sentence, start) or negated(draft, sentence, start, window=5):
+            continue
+        if _NOT_AN_EVENT.search(clause_before(draft, sentence, start)):
+            continue
+        yield META.finding(start, end)
+
+
+def _scene_setting(draft, sentence, start: int, text: str) -> bool:
+    """An injury that is the occasion of the story, not its failure."""
+    return bool(_CIRCUMSTANCE.search(clause_before(draft, sentence, start)) or _BEFORE_MY_TIME.search(text, start, sentence.end))
+
+
+def _by_writer(draft, sentence, start: int, text: str) -> bool:
+    """The writer is the subject: 'I' or 'we' in the clause before the verb, or before a bare 'and'."""
+    before = clause_before(draft, sentence, start)
+    if _WRITER.search(before):
+        return True
+    if before.strip().lower() in ("", "and", "then", "and then", "but"):
+        return bool(_WRITER.search(text, max(sentence.start, start - WINDOW), start))
+    return False
+
+
+def _has_first_person(draft, sentence) -> bool:
+    cache = per_sentence(draft, "red-flag-first-person")
+    if sentence.start not in cache:
+        cache[sentence.start] = bool(_FIRST_PERSON.search(plain(draft), sentence.start, sentence.end))
+    return cache[sentence.start]
+
+
+@hookimpl
+def answerlint_rules():
+    return [Rule(META, check)]

@@ -1,0 +1,264 @@
+"""The failure is told as a habit: something the writer keeps doing.
+
+## What it does
+Flags a slip that the writer says recurs:
+
+- a frequency word with a slip: "I often miss", "I keep forgetting", "I always
+  underestimate", "I tend to leave things until the last minute", "I'm always
+  late", "I'm forever losing things", "I always have a bad month", "I have a
+  habit of overcommitting", "I'm someone who always leaves things to the last
+  minute", "I still do it sometimes";
+- a check the writer habitually leaves out: "I never double-check my own
+  work";
+- a marker of repetition next to a slip of the writer's: "as usual I was
+  rushing", "as I always do with written work", "yet again", "more than
+  once", "a few times before", "I'd done the same thing the month before";
+- the story said not to be the first: "this wasn't a one-off", "it wasn't the
+  first time I'd", "this was no exception", "this happens to me a lot", "it's
+  a pattern for me";
+- "every time I…" or "whenever I…" when it describes what the writer does,
+  not a new practice: "every time I build the forecast I round up the deals".
+
+It stays quiet for:
+
+- a new practice: "every time I deploy now, I run the checklist", "whenever
+  I'm unsure, I stop and ask", "I always check the dose twice", "since then I
+  never check out of a shift without a handover" (a "now", "since then" or
+  "these days" in the sentence, a learning section, or a checking verb after
+  "every time I…, I" marks the practice);
+- a first time, which is the opposite of a habit: "I'd never done a stocktake
+  before";
+- a repetition that was not the writer's slip: "every time I asked, the
+  supplier said next week", "I had asked more than once, and the supplier
+  ignored me", "the vendor was late yet again";
+- the habit denied or avoided: "so I don't keep forgetting, I set a reminder";
+- other people's words and quotations.
+
+A "still" only counts with a present-tense slip ("I still forget to label
+the odd board"); "I still missed the deadline" means "nevertheless".
+
+## Why it matters to an interviewer
+A one-off mistake tells the listener you misjudged something once and then
+fixed it. A habit tells them the mistake will arrive with you on your first
+day. Even a good lesson does not recover a story that announces it has
+happened before and will happen again.
+
+## Example
+```markdown
+As usual I was rushing to get to the next job, and I keep forgetting to label
+the circuits.
+```
+
+## Use instead
+Tell the single occasion, and what ended the pattern.
+```markdown
+In March I left a new circuit unlabelled because I was rushing to the next
+job. Since then I label each circuit before I test it, so the board is done
+before I can leave.
+```
+"""
+
+from answerlint.finding import Severity
+from answerlint.hookspecs import hookimpl
+from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
+
+from answerlint_rules.language import (
+    WINDOW,
+    clause_after,
+    clause_before,
+    compile_words,
+    negated,
+    phrase_pattern,
+    plain,
+    quoted,
+    reported,
+    sentence_matches,
+)
+
+META = RuleMeta(
+    code="AL203",
+    name="repeated-mistake",
+    family="story",
+    kind="span",
+    severity=Severity.WARNING,
+    summary="The failure is told as a habit the writer keeps repeating.",
+    message="This presents the mistake as a habit. Tell one occasion and what has stopped it recurring.",
+    docs=rule_docs(__doc__),
+    phrases=True,
+)
+
+# Slips a habit is made of, in every form a frequency word can take before them.
+_SLIP = r"""
+    (?:forget|forgets|forgot|forgotten|forgetting|
+       miss|misses|missed|missing|
+       underestimat(?:e|es|ed|ing)|overestimat(?:e|es|ed|ing)|misjudg(?:e|es|ed|ing)|misread(?:s|ing)?|
+       overcommit(?:s|ted|ting)?|overpromis(?:e|es|ed|ing)|overbook(?:s|ed|ing)?|double-?book(?:s|ed|ing)?|
+       procrastinat(?:e|es|ed|ing)|rush(?:es|ed|ing)?|skip(?:s|ped|ping)?|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?|
+       ignor(?:e|es|ed|ing)|misplac(?:e|es|ed|ing)|miscount(?:s|ed|ing)?|panick?(?:s|ed|ing)?|freez(?:e|es|ing)|froze|
+       oversle(?:ep|eps|eping|pt)|mix(?:es|ed|ing)?\s+up|cut(?:s|ting)?\s+corners|wing(?:s|ed|ing)?\s+it|
+       (?:get|gets|getting|got)\s+distracted|(?:fall|falls|falling|fell)\s+behind|(?:drop|drops|dropped|dropping)\s+the\s+ball|
+       (?:make|makes|made|making)\s+the\s+same\s+(?:mistake|error|slip)s?|
+       (?:take|takes|took|taking)\s+on\s+too\s+much|(?:say|says|said|saying)\s+yes\s+to\s+(?:everything|every\s+\p{L}+|too\s+much)|
+       (?:have|has|had|having)\s+a\s+(?:bad|rough|slow|poor|weak|off|shaky)\s+(?:day|week|month|quarter|patch|run|spell|term|season)|
+       (?:put|puts|putting)\s+(?:\S+\s+){0,3}?off|
+       (?:leave|leaves|leaving|left)\s+(?:\S+\s+){0,3}?(?:(?:until|till|to)\s+the\s+last\s+(?:minute|moment|day|week|hour)|(?:until|till)\s+\p{L}+|late|too\s+late)|
+       (?:run|runs|running|ran)\s+(?:late|over|out\s+of\s+time)|
+       (?:lose|loses|losing|lost)\s+(?:track|focus|patience|concentration|sight|my\s+temper|my\s+cool|things|stuff|paperwork)|
+       (?:am|'m|was|be|are|were|'re)\s+late|
+       struggl(?:e|es|ed|ing)\s+(?:with|to))
+"""
+# Past-tense slips: after "still" they mean "nevertheless", not "to this day".
+_PAST = compile_words(r"\p{L}+ed|forgot|forgotten|froze|overslept|made|took|said|had|put|left|ran|lost|got|fell|was|were")
+
+_FREQUENCY = r"""(?:always|often|usually|regularly|frequently|repeatedly|habitually|invariably|constantly|continually|routinely|
+    sometimes|occasionally|generally|typically|normally|tend\s+to|tended\s+to|still)"""
+
+_HABIT = compile_words(
+    rf"""
+    # "I often miss", "I always underestimate", "I've always struggled with", "I tend to leave things late"
+      (?:I|we)(?:'ve|\s+have)?\s+(?:also\s+|just\s+|really\s+|still\s+|almost\s+)?(?P<frequency>{_FREQUENCY})\s+(?:\p{{L}}+ly\s+)?{_SLIP}
+    # "I keep forgetting", "I kept putting the complaints off"
+    | (?:I|we)\s+(?:just\s+|still\s+|also\s+)?(?:keep|kept|keeps)\s+(?:on\s+)?(?=\p{{L}}+ing\b){_SLIP}
+    # "I'm always late", "I'm forever running behind"
+    | (?:I'm|I\s+am|I\s+was|we're|we\s+are|we\s+were)\s+(?:always|forever|constantly|often|usually|perpetually|chronically|notoriously)\s+
+        (?:late|behind|running\s+(?:late|behind)|the\s+last\s+(?:one|to\s+\p{{L}}+)|(?=\p{{L}}+ing\b){_SLIP})
+    | (?:someone|the\s+kind\s+of\s+person|a\s+person)\s+who\s+(?:always|often|usually|regularly|tends\s+to|keeps)\s+{_SLIP}
+    | (?:I|we)\s+still\s+(?:sometimes\s+|occasionally\s+)?(?:do|make)\s+(?:it|that|this|the\s+same\s+mistake|that\s+mistake|this\s+mistake)\b
+    | (?:I'm|I\s+am|I\s+was|I've\s+always\s+been)\s+(?:notorious|known|famous)\s+for\s+(?:being\s+late|{_SLIP}|leaving|forgetting|missing)
+    | (?:I|we)\s+(?:have|had)\s+a\s+(?:bad\s+)?(?:habit|tendency)\s+(?:of|to)\s+{_SLIP}
+    | (?:I|we)\s+(?:have|had)\s+a\s+bad\s+habit\s+of
+    # "I never double-check my own work": a check the writer habitually leaves out
+    | (?P<omission>(?:I|we)\s+(?:never|rarely|seldom|don't\s+always|don't\s+usually)\s+(?:check|double-check|proofread|proof-read|test|review|re-?read|
+        plan|back\s+up|label|write\s+(?:things|it|anything)\s+down|follow\s+up|ask\s+for\s+help))\b
+    """
+)
+# Markers of repetition that need a slip in their clause (or, for "as I always do", before it).
+_AGAIN = compile_words(
+    r"""
+      as\s+usual | as\s+always | as\s+(?:I|we)\s+(?:always|usually|often|normally|typically|tend\s+to)(?:\s+do)?(?=\s*[,.;:]|\s+with\b|\s*$)
+    | like\s+(?:I|we)\s+(?:always|usually)\s+do | like\s+always | typical(?:ly)?\s+(?:of\s+)?me | classic\s+me
+    | again(?=\s*,\s*(?:I|we)\b)
+    | (?:a\s+few|several|many|a\s+couple\s+of|two|three|four|five|numerous)\s+times\s+(?:before|already|that\s+(?:week|month|term|year|quarter))
+    | more\s+than\s+once
+    """
+)
+_SLIPS = compile_words(_SLIP)
+# Repetition told outright, attached to a verb in its clause: the writer must be in that clause.
+_REPEATED = compile_words(
+    r"""
+      yet\s+again | (?:once|yet)\s+again,?\s+(?:I|we) | again\s+and\s+again | time\s+and\s+(?:time\s+)?again
+    | (?:for\s+)?the\s+(?:second|third|fourth|fifth|umpteenth|nth)\s+time\s+(?:this|that|in\s+(?:a|one|two|three))\s+(?:week|month|year|term|quarter|shift|fortnight|row)
+    | not\s+(?:for\s+)?the\s+first\s+time
+    | (?:the\s+)?same\s+(?:mistake|error|slip)\s+(?:again|twice|as\s+(?:before|last\s+\p{L}+)|I'd\s+made|I\s+had\s+made|I\s+made)
+    | (?:done|made)\s+the\s+(?:exact\s+)?same\s+(?:thing|mistake|error)\s+(?:the\s+\p{L}+\s+before|before|last\s+\p{L}+|twice|again)
+    """
+)
+# Repetition said of the whole story: the writer must be somewhere in the sentence.
+_NOT_ONCE = compile_words(
+    r"""
+      (?:it|this|that)\s+(?:was|wasn't|was\s+not)\s+(?:even\s+)?the\s+first\s+time\s+(?:I|we|I'd|we'd|that\s+I)
+    | (?:this|it|that)\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:a|the)\s+one-?off
+    | (?:this|it|that)\s+(?:was|is)\s+no\s+(?:exception|different)
+    | (?:it's|it\s+is|this\s+is|it\s+was|this\s+was)\s+(?:a|an\s+old|a\s+familiar)\s+pattern\s+(?:for|with)\s+me
+    | a\s+recurring\s+(?:problem|issue|theme|pattern|weakness)\s+(?:for|with|of)\s+(?:me|mine)
+    | (?:this|it|that)\s+(?:happens|happened)\s+(?:to|with)\s+(?:me|us)\s+(?:a\s+lot|all\s+the\s+time|often|regularly|every\s+\p{L}+)
+    """
+)
+_FIRST_PERSON = compile_words(r"I|I'[a-z]+|me|my|myself|we|we'[a-z]+|our|us")
+# "every time I…", "whenever I…": a habit unless it is the new practice.
+_EVERY_TIME = compile_words(r"(?:every\s+(?:single\s+)?time|each\s+time|whenever)\s+(?:I|we)(?P<verb>(?:'m|'re|\s+\p{L}+(?:'\p{L}+)?))")
+_IRREGULAR_PAST = compile_words(
+    r"""went|got|made|took|saw|came|gave|told|said|thought|had|did|was|were|ran|sent|wrote|spoke|left|felt|kept|brought|bought|
+        found|heard|knew|met|paid|sat|stood|began|built|caught|chose|drove|fell|forgot|held|lost|meant|rang|rode|sold|spent|taught|tried|
+        understood|won|woke|would|could|should|might|had|'d"""
+)
+_PRACTICE_NOW = compile_words(
+    r"now|these\s+days|nowadays|since\s+then|ever\s+since|from\s+then\s+on|going\s+forward|today|make\s+sure|will|'ll|must|always\s+(?!\p{L}+ed\b)\p{L}+"
+)
+_PRACTICE = compile_words(
+    r"""(?:I|we)\s+(?:also\s+|first\s+)?(?:check|ask|run|read|re-?read|review|test|confirm|double-check|verify|recruit|write|send|call|ring|phone|
+        email|brief|book|block|schedule|set|add|log|note|label|tick|count|compare|print|pilot|walk|talk|meet|plan|share|invite|involve|
+        (?:pause|stop)\s+(?:and|to)|slow|take|start|keep|use|follow|put|get|go\s+through|make\s+sure|make\s+a\s+point|remind|save|back\s+up|flag|escalate|record|copy|list)\b"""
+)
+
+
+def check(draft, context: RuleContext):
+    text = plain(draft)
+    found: dict[tuple[int, int], object] = {}  # span -> its sentence
+    for sentence, match in sentence_matches(draft, _HABIT):
+        if match.group("omission") and _PRACTICE_NOW.search(text, sentence.start, sentence.end):
+            continue  # "since then I never leave…" is the new rule, not the old habit
+        if match.group("frequency") and match.group("frequency").lower() == "still" and _PAST.match(text, _slip_start(text, match)):
+            continue
+        found[match.span()] = sentence
+    for sentence, match in sentence_matches(draft, _AGAIN):
+        if _SLIPS.search(text, sentence.start, _marked_clause_end(draft, sentence, match)):
+            found[match.span()] = sentence
+    for sentence, match in sentence_matches(draft, _REPEATED):
+        if _FIRST_PERSON.search(clause_before(draft, sentence, match.start()) + clause_after(draft, sentence, match.start())):
+            found[match.span()] = sentence
+    for sentence, match in sentence_matches(draft, _NOT_ONCE):
+        if _FIRST_PERSON.search(text, sentence.start, sentence.end):
+            found[match.span()] = sentence
+    for sentence, match in sentence_matches(draft, _EVERY_TIME):
+        if _habit_not_practice(draft, sentence, match, text):
+            found[(match.start(), match.start("verb"))] = sentence
+    extra = phrase_pattern(context.extra_phrases)
+    if extra is not None:
+        found.update((match.span(), sentence) for sentence, match in sentence_matches(draft, extra))
+    for (start, end), sentence in sorted(found.items()):
+        if quoted(draft, sentence, start, end) or reported(draft, sentence, start) or negated(draft, sentence, start, window=4):
+            continue
+        yield META.finding(start, end)
+
+
+def _marked_clause_end(draft, sentence, match) -> int:
+    """The end of the clause a marker belongs to: its own, or the next one when the marker
+    stands alone ("Like always, I had left the marking until Sunday")."""
+    end = match.end()
+    rest = clause_after(draft, sentence, end)
+    if not rest.strip(" ,") and not clause_before(draft, sentence, match.start()).strip():
+        end += len(rest) + 1
+        rest = clause_after(draft, sentence, min(end, sentence.end))
+    return min(sentence.end, end + len(rest))
+
+
+def _slip_start(text: str, match) -> int:
+    """Where the slip begins, after the frequency word (and any adverb)."""
+    rest = text[match.end("frequency") : match.end()]
+    return match.end("frequency") + len(rest) - len(rest.lstrip())
+
+
+def _habit_not_practice(draft, sentence, match, text: str) -> bool:
+    """'Every time I build the forecast I round up' is a habit; 'every time I deploy now, I run the checklist' a practice."""
+    if _PRACTICE_NOW.search(text, sentence.start, sentence.end) or _in_learning(draft, sentence):
+        return False
+    after = text[match.start("verb") : min(sentence.end, match.end() + WINDOW)]
+    main = _main_clause(after)
+    if _SLIPS.search(" ".join(main.split()[:6])):
+        return True  # "whenever I'm busy, I skip the check", "every time I deployed, I forgot the flag"
+    verb = match.group("verb").strip()
+    if _IRREGULAR_PAST.fullmatch(verb) or verb.lower().endswith("ed"):
+        return False  # a repeated event in the story ("whenever we missed a cut-off, the warehouse charged us")
+    return not _PRACTICE.match(main)
+
+
+def _main_clause(after: str) -> str:
+    """In 'every time I X …, I Y …', the clause 'I Y …': it starts at the next 'I' or 'we'."""
+    words = after.split()
+    for index, word in enumerate(words):
+        if index and word.strip(",;:").lower() in ("i", "we"):
+            return " ".join(words[index:])
+    return ""
+
+
+def _in_learning(draft, sentence) -> bool:
+    if sentence.section is None:
+        return False
+    parts = draft.sections[sentence.section].parts
+    return "learning" in parts or "change" in parts
+
+
+@hookimpl
+def answerlint_rules():
+    return [Rule(META, check)]
