@@ -40,6 +40,7 @@ from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 from answerlint.scaffold import insert_section
 
 from answerlint_rules.language import compile_words, negated, phrase_pattern, quoted, sentence_matches
+from answerlint_rules.parts import answer_parts
 
 META = RuleMeta(
     code="AL401",
@@ -110,6 +111,9 @@ def check(draft, context: RuleContext):
     if not draft.sentences:
         return
     if "learning" in draft.parts_present():
+        return
+    parts = answer_parts(draft)
+    if parts.has("learning") or parts.has("change"):
         return
     for pattern in (_LESSON, phrase_pattern(context.extra_phrases)):
         if pattern is None:

@@ -1,0 +1,627 @@
+"""Which parts of a failure answer each sentence of a draft carries.
+
+A good answer to "tell me about a time you failed" has five parts besides its
+setting: the **failure** (what went wrong), its **cause** in the writer's own
+decisions, the writer's **action** when it surfaced, what they **learned**,
+and evidence that the lesson **changed** later behaviour. The structure rules
+ask :func:`answer_parts` whether a part is there and how many words each part
+takes.
+
+Two sources of evidence are combined:
+
+* **Cues** in the sentence itself, so drafts with no headings are judged on
+  their prose: "the cause was mine", "because I assumed", "I didn't check"
+  (cause); "when I realised, I rang the client", "I apologised the same day"
+  (action); "I learned", "the lesson was" (learning); "since then I", "I now
+  check", "in the 40 tenders since" (change). A cue inside a quotation,
+  someone else's reported words or under a negation does not count.
+* **The section** the sentence sits in (``Section.parts`` from the framework
+  headings). A section lends its part to sentences that fit it loosely: in
+  "What I did" any sentence is action; in "Growth" or "Improvement" a past
+  tense "I ..." sentence is action; in "Why it happened" a sentence about the
+  writer is cause; in "Learned" a present-tense "I ..." habit is change. A
+  section that also tells the failure (STAR-L's "Action" and "Result") lends
+  nothing, because it as often holds the decision that went wrong as the
+  response to it.
+
+Each sentence also gets one *primary* part, the one its words count for when
+a rule weighs the parts against each other (dwelling-on-failure). Sentences
+with no cue continue the part of the sentence before them in the paragraph;
+otherwise they are context until the failure has been told, and telling after.
+The result is computed once per draft and cached on it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import regex
+
+from answerlint.draft import Draft, Section, Sentence, count_words
+from answerlint.finding import Edit, Fix
+from answerlint.framework import Framework, FrameworkSection
+from answerlint.scaffold import insert_section, line_ending
+
+from answerlint_rules.language import FLAGS, compile_words, fold, negated, plain, quoted, reported
+
+PARTS = ("context", "failure", "cause", "action", "result", "learning", "change")
+# Parts that reflect and respond, as against telling the story; the first found wins the sentence.
+_PRIORITY = ("learning", "change", "cause", "action")
+
+# -- learning: the writer says what they took from it ----------------------------------------
+
+LEARNING = compile_words(
+    r"""
+      (?:I|we)(?:\s+have|\s+had|'ve|'d)?\s+(?:(?:also|quickly|finally|eventually|since|really|definitely|certainly|all)\s+)?
+        (?:learned|learnt)(?!\s+(?:of|about\s+(?:it|the\s+\p{L}+)\s+(?:from|on|via|through)|(?:later\s+)?that\s+the\s+\p{L}+\s+had)\b)
+    | (?:from\s+(?:this|that|it)\s*,?\s+)(?:I|we)\s+(?:learn|learned|learnt|understand|understood|realise|realize|realised|realized|see)\b
+    | (?:I|we)\s+learn\s+(?:that|to|how|the)\b
+    | (?:I|we)\s+(?:took|take)\s+away | what\s+I\s+(?:took|take)\s+(?:away|from) | (?:I|we)\s+came\s+away\s+(?:with|knowing|understanding)
+    | (?:taught|teaches)\s+(?:me|us) | (?:I|we)\s+was\s+taught\s+a\s+lesson
+    | (?:it|this|that|the\s+(?:experience|failure|incident|mistake|episode|whole\s+thing|project|error))\s+(?:has\s+|had\s+)?
+        (?:showed|shown|reminded|forced|convinced|pushed)\s+(?:me|us)
+    | (?:biggest|main|key|real|hard|hardest|important|big|clearest|most\s+important|valuable|lasting|painful|greatest|single\s+biggest)\s+
+        (?:\p{L}+\s+)?(?:lesson|takeaway|learning)s?
+    | (?:the|my|a|one|that)\s+lessons?\s+(?:(?:was|is|were|are)\s+(?:that|to|not\s+to|never|always|simple|clear|obvious|this|how|painful|plain)\b
+        |(?:was|is|were|are)?\s*: |here|for\s+me|I\s+(?:took|learned|learnt|drew|carry|keep|took\s+away)|I've|that\s+stuck)
+    | lessons?\s+(?:learned|learnt|here|for\s+me) | learned\s+(?:my|a|the|that)\s+lesson | learnt\s+(?:my|a|the|that)\s+lesson
+    | (?:my|the|our|key)\s+takeaways?\s+(?:was|is|were|are|here|:|from) | (?:my|key|main|biggest)\s+learnings?
+    | (?:I|we)\s+(?:now|since|have\s+since|'ve\s+since|eventually|finally)\s+(?:realised|realized|understand|understood|know|see|recognise|recognize)
+    | (?:I|we)\s+(?:realise|realize|understand|know|see|recognise|recognize)\s+(?:now|today|better\s+now)
+    | (?:I|we)\s+came\s+to\s+(?:see|understand|realise|realize|accept|appreciate)
+    | (?:I|we)\s+(?:realised|realized)\s+(?:that\s+)?(?:I|we)\s+(?:need|needed|had\s+to|have\s+to|must|should|can't|cannot|couldn't|was\s+wrong|had\s+been\s+wrong)
+    | (?:now|today|these\s+days),?\s+I\s+(?:know|understand|realise|realize|see)
+    # hindsight only counts when the writer turns to themselves: "Looking back, I...", not "looking back it was doomed"
+    | (?:in\s+hindsight|looking\s+back|in\s+retrospect|with\s+hindsight|on\s+reflection|with\s+the\s+benefit\s+of\s+hindsight)
+      (?:\s+on\s+(?:it|that|this))?\s*,?\s+
+      (?!(?:there\s+)?(?:was|wasn't|is|isn't|was\s+not)\s+(?:really\s+)?(?:not\s+)?(?:much|nothing|little|no\s+way|only\s+so\s+much)\b)
+      (?:[\p{L}'-]+\s+){0,6}?(?:I|I'd|I'm|I've|we|we'd|my|me|myself|our)\b
+    | next\s+time,?\s+(?:I|I'll|I\s+will|I\s+would|I'd|we|we'll)
+    | (?:I|I'd|we|we'd)\s+(?:would\s+|will\s+|'ll\s+)?(?:now\s+)?(?:do|handle|approach|run|plan|manage|tackle)\s+(?:it|things|this|that|the\s+\p{L}+|\p{L}+\s+\p{L}+)\s+differently
+    | what\s+(?:I|I'd|I\s+would|I'll|I\s+will|I\s+now)\s+do\s+differently
+    | if\s+I\s+(?:did|could\s+do|were\s+to\s+do|had\s+to\s+do|faced|ran|had)\s+(?:it|this|that|the\s+\p{L}+|the\s+same)\s+(?:again|over|twice)
+    | (?:it|this|that|the\s+experience|the\s+failure)\s+made\s+me\s+(?:a\s+)?(?:better|more|realise|realize|rethink|see)
+    """
+)
+
+# -- change: later behaviour, a new practice or a result on later work ---------------------------
+
+_STATIVE = r"""know|knew|think|thought|feel|felt|believe|realise|realize|understand|see|wish|hope|regret|remember|guess|suppose|
+    mean|want|like|love|hate|doubt|admit|accept|agree|appreciate|recognise|recognize|still|am|was|were|had|did|could|would|should"""
+_SINCE = r"(?:since\s+then|ever\s+since|from\s+then\s+on|from\s+that\s+(?:point|day)(?:\s+on)?|these\s+days|nowadays|since\s+(?:that|the\s+\p{L}+|(?-i:\p{Lu}\p{Ll}+)))"
+
+_PAST_IRREGULAR_SHORT = r"(?:went|ran|came|got|made|took|had|did|was|were|sent|set|built|kept|held|led|won|sold|put|gave|found|told|rang|met|spent|paid|wrote|drove|caught|brought)"
+# Later work on which a new practice shows: "on my last two projects", "the next launch went out on time".
+_LATER_WORK = r"""(?:projects?|launch(?:es)?|releases?|runs?|audits?|inspections?|seasons?|terms?|campaigns?|quarters?|tenders?|bids?|
+    events?|jobs?|sites?|builds?|deals?|sprints?|migrations?|deploy(?:ment)?s?|rotas?|matters?|cases?|classes?|cohorts?|
+    exams?|trials?|studies|surveys?|consultations?|pitch(?:es)?|shows?|weddings?|festivals?|editions?|rounds?|contracts?|
+    clients?|orders?|shipments?|loans?|print\s+runs?|intakes?|cycles?|closes?|month-ends?|year-ends?|reports?|batches?)"""
+
+# Nouns of time rather than of work: "the next morning" is the immediate fix, not a later result.
+_TIME_NOUN = r"(?:morning|afternoon|evening|night|day|days|hour|hours|minute|minutes|week|weeks|weekend|month|months|year|years|quarter|term|time|moment|second)\b"
+# A present perfect that spans the time since the failure and is not a feeling about it.
+_NOT_PRACTICE = r"(?:learned|learnt|realised|realized|known|felt|thought|wondered|worried|regretted|wished|been\s+(?:ashamed|embarrassed|nervous|wary|afraid|haunted)|haunted|stayed\s+with|stuck\s+with|replayed|dreaded)"
+
+CHANGE = compile_words(
+    rf"""
+      {_SINCE}\s*,?\s+(?:I|we|I've|we've|my|our|every|each|all|any|no|nothing|none|the\s+team|the\s+\p{{L}}+\s+team)\b
+    | (?:I|we)\s+(?:now|always\s+now|now\s+always|since)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
+    | (?:^|(?<=[.;:,]\s*)|(?<=\band\s))now,?\s+(?:I|we|every|each|all|any|no|the\s+\p{{L}}+)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
+    | (?:I|we)\s+(?!(?:{_STATIVE})\b)(?!\p{{L}}+ed\b)\p{{L}}+(?:\s+[\p{{L}}'-]+){{0,5}}?\s+now(?=\s*[.!;,]|\s*$)
+    | (?:every|each|any|all)\s+(?:[\p{{L}}-]+\s+){{1,3}}?(?:I|we)\s+(?!(?:{_STATIVE})\b)(?!\p{{L}}+ed\b)\p{{L}}+\s+now\b
+    | every\s+time\s+(?:I|we)\s+(?:\p{{L}}+\s+){{1,5}}?now
+    | (?:is|are)\s+now\s+(?:standard|routine|part\s+of|the\s+(?:first|default|norm|rule|standard))
+    | (?:has|have|I've|we've|they've)\s+(?:since\s+)?(?!{_NOT_PRACTICE})\p{{L}}+(?:\s+[\p{{L}}\p{{N}},'’-]+){{0,10}}?\s+since(?=\s*[.!;,)]|\s+(?:then|without|with|and|but)\b|\s*$)
+    | (?:I've|I\s+have|we've|we\s+have)\s+since\s+\p{{L}}+
+    | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE})\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:[\p{{L}}\p{{N}}]+\s+){{1,3}}now\b
+    | (?:in|across|over|on)\s+(?:the\s+|all\s+)?(?:[\p{{L}}\p{{N}},-]+\s+){{1,4}}?since(?=\s*[.!;,]|\s+(?:then|,)|\s*$)
+    | (?:every|each|all|any)\s+(?:[\p{{L}}-]+\s+){{1,4}}?(?:I|we)(?:'ve|\s+have)\s+(?:\p{{L}}+\s+){{1,2}}?since
+    | (?:haven't|have\s+not|hasn't|has\s+not)\s+(?:\p{{L}}+\s+){{1,6}}?since
+    | (?:the|our|my)\s+(?:next|following|subsequent)\s+(?:[\p{{L}}\p{{N}}-]+\s+){{0,2}}?{_LATER_WORK}\s+(?:went|ran|came|was|were|had|hit|sold|shipped|finished|closed|passed)
+    | (?:the|my|our)\s+(?:second|third)\s+(?:time|attempt|try|round|go|application|season)\b
+    | the\s+next\s+time\s+(?:I|we|it|this|that|a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT})\b
+    | (?:for|on|in)\s+the\s+(?:\p{{L}}+\s+)?re(?:-)?(?:launch|run|sit|take|submission|bid|pitch|opening)
+    | (?:our|my|the)\s+(?:last|latest|most\s+recent|next)\s+(?:audit|inspection|review|appraisal|survey|report|check)\s+(?:found|showed|had|gave|came\s+back|rated|scored)
+    | (?:has|have)\s+(?:since\s+)?(?:been\s+)?adopted | adopted\s+(?:my|our|the\s+same) | (?:now|since)\s+(?:uses?|requires?|runs?|follows?)
+    | (?:I|we)\s+(?:made|make)\s+(?:it\s+)?a\s+(?:rule|habit|point|priority) | (?:I|we)\s+set\s+(?:myself\s+|ourselves\s+)?a\s+(?:rule|habit)
+    | (?:I've|I\s+have|we've|we\s+have)\s+(?:since\s+)?(?:started|begun|adopted|introduced|stopped)
+    | (?:I've|I\s+have|we've|we\s+have)\s+made\s+(?:[\p{{L}}-]+\s+){{1,5}}?(?:a|an|the|part\s+of)\s+(?:[\p{{L}}-]+\s+)?(?:rule|habit|step|standard|requirement|part|checklist|policy|practice|routine)
+    | (?:that|this|the)\s+(?:change|habit|practice|approach|checklist|rule|process|step)\s+(?:has\s+)?(?:cut|halved|saved|caught|prevented|stopped|reduced|brought|kept)
+    """
+)
+
+# Later work named, "on my last two projects": evidence only where the sentence tells no new failure.
+LATER_WORK = compile_words(
+    rf"""(?:on|in|over|across|with)\s+(?:my|our|the|every|each)\s+(?:last|next|following|later|subsequent)\s+
+         (?:[\p{{N}}]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|dozen)\s+)?(?!{_TIME_NOUN})\p{{L}}{{3,}}"""
+)
+
+# -- cause: why it happened, in the writer's own decisions --------------------------------------
+
+_PAST_IRREGULAR = r"""went|told|rang|took|gave|made|sat|met|spent|paid|sent|wrote|rebuilt|built|ran|brought|bought|got|put|set|left|kept|
+    found|drove|stood|held|let|cut|began|chose|caught|thought|felt|knew|saw|said|spoke|broke|lost|led|read|won|split|shut|withdrew|
+    redid|did|rewrote|reran|re-ran|took|threw|drew|dug|fed|fled|flew|forgot|hid|hung|laid|lent|lit|meant|overrode|paid|rode|rose|
+    shook|sold|sought|stuck|swept|taught|tore|understood|woke|wore|had|was|were"""
+# The writer naming the cause as theirs: "the cause was mine", "the real reason is simple: I ...".
+_CAUSE_NOUN = r"(?:cause|reason|root|problem|mistake|error|fault)s?"
+_FIRST_PERSON_NEXT = r"""(?:(?:simple|simply|uncomfortable|obvious|clear|honest|plain|entirely|all|squarely|partly|mostly|just|really|but|
+    and|this|sadly|frankly|embarrassing|painful|boring|mundane|straightforward)(?:[\s,]+|(?=[:—–-]))){0,4}[:—–-]?\s*(?:that\s+|this:?\s+)?
+    (?:mine|on\s+me|my|me|I|I'd|I'm|I\s+had|myself|down\s+to\s+(?:me|my))\b"""
+
+# A cause the writer reflects on: names it, owns the judgement behind it, explains it.
+CAUSE = compile_words(
+    rf"""
+      {_CAUSE_NOUN}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_CAUSE_NOUN})\s+(?:[\p{{L}}'-]+\s+){{0,7}}?(?:was|is|lay|lies|came\s+down\s+to)\s+{_FIRST_PERSON_NEXT}
+    | (?:it|that|this|which)\s+was\s+(?:all\s+|entirely\s+|squarely\s+)?(?:my|on\s+me)\s+(?:own\s+)?(?:call|decision|choice|doing|fault|mistake|error|oversight|responsibility|judgement|judgment)\b
+    | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:mine|on\s+me|my\s+(?:own\s+)?(?:call|decision|choice|doing|fault|mistake|oversight|responsibility))
+    | (?:it|that|this)\s+was\s+(?:a|my|the)\s+(?:decision|choice|call|judgement|judgment|gamble)\s+(?:that\s+)?I\s+(?:made|took)
+    | (?:realised|realized|found|discovered|noticed)\s+(?:that\s+)?I(?:'d|\s+had)\s+(?:also\s+|just\s+|never\s+)?
+      (?:\p{{L}}+ed|{_PAST_IRREGULAR}|run|done|taken|given|forgotten|written|seen|mixed|missed|got)\b
+    | where\s+I\s+went\s+wrong | why\s+I\s+did\s+it | I\s+was\s+the\s+bottleneck | the\s+root\s+of\s+it | I\s+told\s+myself
+    | I(?:'d|\s+had)?\s+(?:didn't|did\s+not)\s+want\s+to | I\s+wanted\s+to\s+(?:avoid|save|look|impress|please|keep|protect|prove|be\s+seen)
+    | I(?:'d|\s+had)?\s+(?:also\s+|just\s+|simply\s+|wrongly\s+|quietly\s+|then\s+|still\s+|completely\s+)?
+      (?:assumed|decided|chose|opted|misjudged|underestimated|overestimated|prioriti[sz]ed|relied\s+on|trusted|held\s+on\s+to|
+         let\s+(?:[\p{{L}}'-]+\s+){{1,6}}?(?:win|slide|slip|drift|ride|decide|dictate|override|drive|rush|talk\s+me)|put\s+(?:[\p{{L}}-]+\s+){{1,6}}?(?:ahead\s+of|before|above)|
+         treated\s+(?:[\p{{L}}-]+\s+){{1,8}}?as|planned\s+(?:[\p{{L}}-]+\s+){{0,3}}?on|focused\s+on)
+    | I\s+(?:treat|tend\s+to|always\s+(?:underestimate|overestimate|round|rush|leave|put\s+off))\b
+    | (?:I|we)(?:'d|\s+had)?\s+(?:should(?:n't|\s+not)?|ought(?:n't)?\s+to)\s+(?:have|'ve)\s+(?!been\s+told)\p{{L}}+ | (?:I|we)\s+should(?:n't)?'ve\s+\p{{L}}+
+    | I\s+(?:[\p{{L}}'-]+\s+){{0,8}}?(?:ordered|booked|signed|approved|launched|scheduled|hired|priced|sent|published|agreed|promised|committed|accepted|picked|
+        went\s+with|bought|planned|designed|released|shipped|deployed|merged|pushed|cut|dropped|removed|reused|kept|stuck\s+with)\b
+        [^.;:!?]{{0,120}}?,?\s+(?:because|since|as)\s+(?!a\s+result|soon|well|usual|part|planned|agreed|requested)
+    | (?:which|that)\s+I\s+should(?:n't|\s+not)\s+have | (?:was|were)\s+caused\s+by\s+(?:my|me\b|I\b|(?:\p{{L}}+ing)\b)
+    | I\s+was\s+(?:too\s+|so\s+|far\s+too\s+|very\s+|over-?)?(?:confident|overconfident|proud|complacent|careless|rushing|impatient|distracted|juggling|covering|cutting|in\s+a\s+hurry|sloppy|lazy|naive)
+    | (?:because|since)\s+(?:I|I'd|I\s+had|I\s+was|it\s+(?:felt|looked|seemed|sounded))\s+(?:[\p{{L}}'-]+\s+)?(?:\p{{L}}+ed|{_PAST_IRREGULAR}|wanted|didn't|hadn't|wasn't|couldn't)\b
+    | (?:because|since)\s+I\s+(?:didn't|hadn't|wasn't|was|had|wanted|thought|assumed|believed|felt|knew|trusted|read|chose|decided|liked|preferred)
+    """
+)
+# A slip or omission of the writer's, told as part of the story: "I skipped the check", "I never asked".
+SLIP = compile_words(
+    r"""
+      I(?:'d|\s+had)?\s+(?:also\s+|just\s+|simply\s+|then\s+|still\s+|completely\s+)?
+      (?:skipped|skipping|ignored|ignoring|overlooked|overlooking|misread|miscalculated|misunderstood|rushed|guessed|cut\s+corners|took\s+(?:a|the)\s+shortcut|hired\s+ahead|
+         waited\s+too\s+long|overcommitted|overpromised|glossed\s+over|copied|reused|left\s+(?:it|them|this|that|(?:[\p{L}'-]+\s+){1,3}?[\p{L}'-]+)\s+(?:until|till|to\s+the\s+last)|
+         worked\s+(?:it\s+)?out\s+from|spent\s+(?:most|all|too\s+much|much)\s+of|kept\s+putting|tried\s+to\s+(?:handle|do|take\s+on|fix\s+it\s+myself|save|cover|juggle))
+    | I(?:'d|\s+had)?\s+(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|forgot\s+to|neglected\s+to)\s+(?:even\s+|properly\s+|really\s+|actually\s+|once\s+|bother\s+to\s+)?
+      (?:check|ask|test|read|review|verify|confirm|plan|think|consider|question|look|cross-check|double-check|give|tell|brief|set|build|allow|model|
+         delegate|escalate|flag|raise|involve|consult|follow|account|budget|prepare|trust|listen|notice|save|back\s+up|label|write|update|chase|book|
+         lock|measure|count|compare|visit|proofread|research|leave|schedule|train|share|speak|agree)\w*
+      | I(?:'d|\s+had)?\s+(?:hadn't|had\s+not|never)\s+(?:even\s+|properly\s+|really\s+)?(?:thought|told|built|given|written|spoken|read|set|brought|taught|sent|done|seen|bothered)\b
+    | I\s+(?:couldn't|could\s+not)\s+be\s+bothered
+    | without\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?:checking|asking|testing|reading|reviewing|verifying|confirming|telling|looking|consulting|
+         backing|thinking|double-checking|cross-checking|visiting|measuring|counting|comparing|proofreading|planning|briefing)
+    | without\s+(?:a|the|any|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:checks?|tests?|reviews?|sign-?off|second\s+opinion|backup|back-up|fallback|plan|proof|trial|rehearsal|walkthrough|safeguards?)\b
+    """
+)
+# The writer in a sentence as the one acting or owning, not "my manager".
+_WRITER_ACTS = compile_words(r"I|we")
+_WRITER = compile_words(r"I|I'd|I'm|I've|me|myself|mine|my\s+(?:own|decision|call|choice|mistake|fault|error|plan|planning|assumption|judge?ment|part|shortcut|oversight|responsibility)")
+
+# -- action: what the writer did when the failure surfaced ---------------------------------------
+
+_RESPONSE = r"""
+    told(?!\s+myself)|called|rang|phoned|emailed|e-mailed|messaged|texted|wrote\s+to|apologi[sz]ed|admitted|owned\s+up|confessed|reported|
+    escalated|alerted|warned|informed|notified|contacted|stopped|halted|paused|pulled|withdrew|cancell?ed|rolled\s+(?:\p{L}+\s+){0,2}?back|
+    reverted|restored|recovered|fixed|repaired|patched|corrected|replaced|refunded|repaid|reimbursed|compensated|recalled|paid\s+for|
+    re-?(?:booked|scheduled|printed|sent|cast|ran|did|wrote|built|designed|issued|submitted|contacted|tested|started|routed|ordered|stocked|
+        filed|calculated|trained|packed|labell?ed|shot|recorded|made|drafted|planned|organi[sz]ed)|
+    covered|offered|arranged|negotiated|organi[sz]ed|borrowed|asked\s+(?:for|the|my|each|him|her|them|our|if)|applied|
+    went\s+(?:back|to\s+(?:see|the|my|her|him|them|our|their|each)|straight|through\s+(?:it|the(?!\s+motions)|every|each))|
+    took\s+(?:the\s+(?:blame|call|hit|correct|right|cost)|it\s+(?:back|off|down)|responsibility|ownership|charge)|
+    sat\s+(?:down|in)|met\s+(?:with|the|her|him|each|them|our|my|their|a|an)|owned\s+(?:up|it\b|that\b|(?:the|my)\s+(?:mistake|error|slip|failure|problem|decision|call))|
+    agreed\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:plan|fix|refund|repayment|extension|timeline|date|deal|way)|worked\s+(?:with\s+(?:\S+\s+){1,4}?to\b|through\s+the|late|overtime|the\s+weekend)|
+    spent\s+(?:the\s+next|that\s+(?:night|evening|weekend|week|afternoon|morning)|the\s+rest\s+of|the\s+following|the\s+weekend)|
+    discarded|binned|deep-cleaned|cleared\s+(?:the|a|our|my)\s+(?:backlog|queue|area|room|floor|building|site|store|kitchen)|blocked\s+out|
+    briefed|investigated|triaged|delegated|brought\s+in|shut\s+(?:down|off|it)|isolated|reached\s+out|followed\s+up|chased\s+(?:up|it|them|him|her|the\s+(?:supplier|client|customer|courier|carrier|vendor|order|payment|invoice|parts?))|quarantined|
+    explained|stepped\s+in|wrote\s+(?:back|them|him|her|(?:up\s+)?(?:a|an|the|my)\s+(?:[\p{L}-]+\s+)?(?:apology|correction|note|incident|report|post-?mortem|summary|letter|email|FAQ|fix|script|plan|timeline|review))
+"""
+ACTION = compile_words(
+    rf"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|personally|finally|first|next|instead|simply|just|still|eventually|and)\s+){{0,2}}(?:{_RESPONSE})
+       | (?<=(?:,|\band|\bthen)\s+)(?<coordinated>)(?:then\s+|also\s+)?(?:{_RESPONSE})"""
+)
+_SUBJECT = compile_words(r"I|we|he|she|they|it|you|(?-i:[A-Z]\p{Ll}+)(?=\s+\p{Ll}+ed\b)")
+# A response told in the present ("when support inform me, I rollback the change"): only with a surfacing cue.
+ACTION_PRESENT = compile_words(
+    r"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|first)\s+)?(?:roll\s*back|rollback|revert|fix|call|phone|ring|inform|tell|apologi[sz]e|write\s+(?:a|to|an)|
+        restore|stop|pull|refund|correct|email|contact|escalate|report|cancel|redo|rebuild)\b"""
+)
+# Any deed of the writer's, which the speed of it ("that afternoon", "straight away") marks as a response.
+_DEED = compile_words(
+    rf"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|first|personally)\s+)?
+        (?!(?:{_STATIVE}|felt|cried|panicked|froze|went\s+home|left|forgot|missed|lost|noticed|realised|realized|found\s+out|heard|saw|got|became|
+           learned|learnt|understood|wondered|hoped|wished|assumed|decided|worried|failed|tried|wanted|needed|started|used|liked|loved|hated)\b)
+        (?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT})\b"""
+)
+# The moment the failure came out, or the speed of the response to it.
+SURFACED = compile_words(
+    r"""
+      (?:when|once|as\s+soon\s+as|the\s+moment|the\s+minute|after|within\s+\p{L}+\s+\p{L}+\s+of)\s+(?:[\p{L}'-]+\s+){0,5}?
+        (?:happened|realised|realized|noticed|found\s+out|discovered|saw|spotted|learned|learnt|heard|raised|flagged|reported|slipped|collapsed|
+           showed|caught|came\s+(?:back|in|out|to\s+light)|rang|called|complained|surfaced|hit|broke|failed|went\s+down|crashed|emerged|told\s+me)
+    | (?:when|once|as\s+soon\s+as|the\s+moment)\s+[^,.;:]{3,80}?,\s*(?:I|we)(?=\s)
+    | straight\s+away | right\s+away | immediately | at\s+once | first\s+thing | without\s+delay
+    | within\s+(?:the|an|a|\p{N}+|\p{L}+)\s+(?:\p{L}+\s+)?(?:hour|minutes?|hours|day|days)
+    | (?:that|the\s+same|the\s+next|the\s+following)\s+(?:afternoon|evening|night|morning|day) | (?:the\s+same|the\s+next|the\s+following)\s+(?:week|weekend)
+    """
+)
+# A response told as a wish or a habit of the story, not a deed: "I should have called", "I'd have told".
+_HYPOTHETICAL = regex.compile(r"(?:\b(?:would|could|should|might|must)(?:n't)?|'d|\bwill|'ll)\s+(?:have\s+|'ve\s+)?(?:\p{L}+\s+)?$", FLAGS)
+
+# -- failure: what went wrong ----------------------------------------------------------------
+
+FAILURE = compile_words(
+    r"""
+      miss(?:ed|ing)|fail(?:ed|ure|ures|ing)?|lost|lose|losing|late|delay(?:ed)?|overr?an|broke|broken|crash(?:ed)?|outage|tore|torn|
+      went\s+wrong|gone\s+wrong|wrong|mistakes?|errors?|complain(?:ed|ts?)|rejected|flagged|contaminated|injured|hurt|fell|stalled|slipped|
+      collapsed|fizzled|flopped|overstated|inflated|forgot|disappointed|unhappy|upset|angry|furious|escalated|penalt(?:y|ies)|breach|
+      leaked|plagiari[sz]\p{L}*|padded|short\s+of|shortfall|(?:fell|came\s+up)\s+short|short-?staffed|behind|overdue|backlog|duplicate|held|caught|doomed|burned\s+out|
+      didn't\s+(?:go|work)|did\s+not\s+(?:go|work)|went\s+badly|fell\s+(?:through|apart|short|behind)|ran\s+out|off\s+track|
+      (?:only|just)\s+[\p{N}\p{L}]+\s+(?:of|out\s+of)|against\s+(?:a|the|our|my)\s+target|down\s+by|almost\s+nobody|
+      (?:over|under)(?:paid|charged|booked|stated|spent|ordered|quoted|estimated)|(?:charged|paid|billed|loaded|uploaded|booked|counted|posted|sent)\s+twice|
+      went\s+nowhere|unusable|wasted|scrapped|abandoned|disaster|chaos|chaotic|fiasco|mess|backfired|bombed|corrupted|wiped|damaged|
+      cracked|stolen|spilled|spilt|(?:shut|closed)\s+down|folded|sacked|fired|disciplinary|written\s+warning|came\s+last|below\s+(?:target|par)|
+      over\s+budget|too\s+late|later\s+than\s+(?:planned|promised|expected)|worst|ran\s+out\s+of|refunds?|(?:was|were|got|been)\s+cancell?ed|postponed|
+      (?:didn't|did\s+not|couldn't|could\s+not)\s+(?:pass|get|make|win|land|hit|meet|reach|finish|deliver)
+    """
+)
+
+_FIRST_PERSON_PAST = compile_words(
+    rf"(?:I|we)\s+(?:(?:then|also|immediately|quickly|just|still|first|finally|personally)\s+)?(?:\p{{L}}+ed|{_PAST_IRREGULAR})"
+)
+_FIRST_PERSON_PRESENT = compile_words(
+    rf"(?:I|we)\s+(?:(?:now|always|also|still|never|only|each|every|first|then)\s+)?(?!(?:{_STATIVE}|\p{{L}}+ed|{_PAST_IRREGULAR}|'d|would|will|'ll|could|should|might|must|can't|cannot|didn't|don't|won't|am|'m|'ve|have|hope|plan|intend|aim|try)\b)\p{{L}}+"
+)
+
+
+# Self-justification and luck: weighed as neither telling nor reflection.
+EXCUSE = compile_words(
+    r"""
+      to\s+be\s+fair | in\s+my\s+defen[cs]e | only\s+so\s+much | technically\s+I | out\s+of\s+my\s+(?:hands|control) | beyond\s+my\s+control
+    | (?:nothing|not\s+(?:much|a\s+lot)|little)\s+(?:else\s+|more\s+)?(?:that\s+)?(?:I|we|anyone|anybody|one)\s+could\s+(?:have\s+)?done
+    | n't\s+(?:really\s+)?(?:much|anything)\s+(?:I|we)\s+could\s+have\s+done
+    | (?:wasn't|was\s+not|isn't|not)\s+(?:really\s+|entirely\s+|all\s+)?my\s+fault | (?:let|letting)\s+(?:us|me)\s+down | (?:just|pure|sheer)\s+bad\s+luck
+    """
+)
+# Owning up is a response wherever it is told: "I told him it was my error".
+_DISCLOSURE = compile_words(
+    r"""(?:told|admitted|confessed|owned\s+up|apologi[sz]ed|explained)\b[^.;]{0,80}?
+        (?:that\s+it\s+was|it\s+was\s+(?:my|mine|down\s+to\s+my)|that\s+I(?:'d|\s+had|\s+was)|what\s+(?:I\s+had|had\s+(?:gone|happened)))"""
+)
+
+# A lesson admitted to be still missing is reflection, though it is no lesson: weighed as learning, never a part.
+UNRESOLVED = compile_words(
+    r"""I\s+(?:still\s+)?(?:haven't|have\s+not|don't|do\s+not|can't|cannot)\s+(?:yet\s+|really\s+|quite\s+|fully\s+)?
+        (?:figured|worked|found|know|learned|learnt|solved|cracked|understood|got\s+to\s+the\s+bottom)"""
+)
+
+# A label that opens a sentence or list item: "Lesson: …", "Key takeaway — …", "Since then: …".
+_LABEL = r"\s*(?:(?:key|main|the|my|biggest)\s+)?"
+LEARNING_LABEL = regex.compile(_LABEL + r"(?:lessons?(?:\s+learn[et]d?)?|takeaways?|learn(?:ed|t|ings?)|what\s+I\s+(?:learned|learnt|took\s+away))\s*[:—–]", FLAGS)
+CHANGE_LABEL = regex.compile(_LABEL + r"(?:since\s+then|ever\s+since|these\s+days|what\s+(?:I\s+do\s+(?:now|differently)|changed)|(?:the\s+)?change)\s*[:—–]", FLAGS)
+
+# Headings and labels outside any framework that say which part follows.
+_HEADING_CUES = [
+    ("action", compile_words(
+        r"""what\s+I\s+did(?:\s+(?:next|about\s+it|then))?|(?:my\s+)?response|putting\s+it\s+right|put\s+it\s+right|recovery|fixing\s+it|
+            damage\s+control|next\s+steps|how\s+I\s+(?:handled|responded|fixed|dealt\s+with)\s*(?:it|this)?|actions?\s+taken|immediate\s+actions?""")),
+    ("cause", compile_words(
+        r"""why(?:\s+it\s+(?:happened|went\s+wrong|failed))?|(?:the\s+|root\s+)?causes?|(?:the\s+)?reasons?|my\s+(?:part|mistake|share|responsibility|role)(?:\s+in\s+it)?|
+            where\s+I\s+went\s+wrong|what\s+I\s+got\s+wrong|what\s+I\s+did\s+wrong|owning\s+it""")),
+    ("learning", compile_words(r"(?:key\s+|main\s+|the\s+)?(?:lessons?(?:\s+learn[et]d?)?|learn(?:ed|t|ing|ings)|takeaways?|reflections?|what\s+I\s+(?:took\s+away|learn[et]d?))")),
+    ("change", compile_words(
+        r"""what\s+changed|what\s+I\s+(?:changed|do\s+(?:now|differently))|since(?:\s+then)?|now|today|afterwards|going\s+forward|changes?|
+            improvements?|what\s+happened\s+next|the\s+next\s+time|later|a\s+year\s+on""")),
+    ("failure", compile_words(r"what\s+(?:happened|went\s+wrong)|(?:the\s+|my\s+)?(?:biggest\s+)?(?:failure|mistake|problem|error|incident)|result|outcome|impact")),
+    ("context", compile_words(r"background|context|(?:the\s+)?situation|setting|role|job|where\s+I\s+was|about\s+me")),
+]
+_LABEL = regex.compile(r"\s*(?P<label>\p{L}[\p{L}'’ ]{1,40}?)\s*[:—–]\s+\S", FLAGS)
+
+_TOLD_CAUSE = "cause (told)"  # a slip told in the story: the draft has a cause, but its words are telling
+
+
+@dataclass(frozen=True)
+class Classified:
+    """One sentence of prose and the answer parts it carries."""
+
+    sentence: Sentence
+    parts: frozenset[str]  # every part its words or its section show
+    primary: str  # the one part its words count for ("excuse" counts for none)
+    words: int
+
+
+@dataclass(frozen=True)
+class AnswerParts:
+    sentences: tuple[Classified, ...]
+    # parts of sections that hold nothing but their prompt ("_What did you learn?_"): asked for, not yet answered
+    asked: frozenset[str] = frozenset()
+
+    def has(self, part: str) -> bool:
+        return any(part in c.parts for c in self.sentences)
+
+    def words(self, *parts: str) -> int:
+        """Prose words of the sentences whose primary part is one of ``parts``."""
+        return sum(c.words for c in self.sentences if c.primary in parts)
+
+    def with_part(self, *parts: str) -> list[Classified]:
+        return [c for c in self.sentences if c.parts.intersection(parts)]
+
+
+def answer_parts(draft: Draft) -> AnswerParts:
+    """The parts of each sentence of ``draft`` (computed once, cached on the draft)."""
+    cached = getattr(draft, "_answer_parts", None)
+    if cached is None:
+        cached = _classify(draft)
+        draft._answer_parts = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _classify(draft: Draft) -> AnswerParts:
+    text = plain(draft)
+    prompts = {i for i, section in enumerate(draft.sections) if placeholder(draft, section)}
+    asked = frozenset(part for i in prompts for part in draft.sections[i].parts)
+    sentences = [s for s in draft.sentences if s.section not in prompts]
+    cues = [_cues(draft, text, sentence) for sentence in sentences]
+    failure_at = next((i for i, found in enumerate(cues) if "failure" in found), None)
+    classified: list[Classified] = []
+    previous: Classified | None = None
+    for index, (sentence, found) in enumerate(zip(sentences, cues)):
+        if "action" in found and not _action_in_time(text, sentence, index, failure_at):
+            found.discard("action")
+        section_parts = _section_parts(draft, text, sentence)
+        found |= _lent(text, sentence, section_parts, found)
+        told = failure_at is not None and index >= failure_at
+        primary = _primary(sentence, found, previous, section_parts, told)
+        parts = {part for part in found if part in PARTS} | ({"cause"} if _TOLD_CAUSE in found else set())
+        current = Classified(sentence, frozenset(parts), primary, count_words(sentence.text))
+        classified.append(current)
+        previous = current
+    return AnswerParts(tuple(classified), asked)
+
+
+_CUES = (("learning", LEARNING), ("change", CHANGE), ("cause", CAUSE), (_TOLD_CAUSE, SLIP), ("action", ACTION), ("failure", FAILURE), ("excuse", EXCUSE), ("unresolved", UNRESOLVED))
+
+
+def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
+    found: set[str] = set()
+    if LEARNING_LABEL.match(text, sentence.start, sentence.end):
+        found.add("learning")
+    if CHANGE_LABEL.match(text, sentence.start, sentence.end):
+        found.add("change")
+    for part, pattern in _CUES:
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if _counts(draft, text, sentence, part, match):
+                found.add(part)
+                break
+    if "action" not in found and SURFACED.search(text, sentence.start, sentence.end):
+        if ACTION_PRESENT.search(text, sentence.start, sentence.end) or _DEED.search(text, sentence.start, sentence.end):
+            found.add("action")  # "I toned it down that afternoon", "when support told me, I rollback the change"
+    if "failure" not in found and LATER_WORK.search(text, sentence.start, sentence.end):
+        found.add("change")  # "on the next three launches, none slipped", not "I got it wrong on the next shift too"
+    return found
+
+
+def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex.Match) -> bool:
+    if quoted(draft, sentence, *match.span()):
+        return False
+    if part in ("excuse", "unresolved"):
+        return True
+    if part == "failure":
+        return not negated(draft, sentence, match.start(), window=6)  # "I've never really failed" tells nothing
+    if reported(draft, sentence, match.start()):
+        return False
+    if part in ("cause", _TOLD_CAUSE):
+        if match.group().lower().startswith(("without", "because it", "since it")) and not _WRITER.search(text, sentence.start, sentence.end):
+            return False  # "without checking", "because it looked fine": whose? Only the writer's counts
+        return part == _TOLD_CAUSE or not negated(draft, sentence, match.start(), window=3)
+    if part == "action":
+        if _HYPOTHETICAL.search(text, max(sentence.start, match.start() - 30), match.start()):
+            return False
+        if match.group("coordinated") is not None and not _writer_is_subject(text, sentence.start, match.start()):
+            return False
+    if part == "change" and match.group()[:2].lower() not in ("i ", "i'", "we"):
+        return True  # "we haven't had a single error since" is evidence, not a negated change
+    return not negated(draft, sentence, match.start(), window=3)
+
+
+def _writer_is_subject(text: str, start: int, end: int) -> bool:
+    """Whether the last subject before ``end`` in its sentence is the writer ("I rang them, apologised, ...")."""
+    last = None
+    for last in _SUBJECT.finditer(text, start, end):
+        pass
+    return last is not None and last.group().lower() in ("i", "we")
+
+
+def _action_in_time(text: str, sentence: Sentence, index: int, failure_at: int | None) -> bool:
+    """A response verb is an action once the failure is out, or where the sentence says it surfaced or owns up to it."""
+    if failure_at is None or index > failure_at:
+        return True
+    return bool(SURFACED.search(text, sentence.start, sentence.end) or _DISCLOSURE.search(text, sentence.start, sentence.end))
+
+
+def _section_parts(draft: Draft, text: str, sentence: Sentence) -> tuple[str, ...]:
+    """What the sentence's heading, or a "Why:"-style label opening it, says it is about."""
+    label = _LABEL.match(text, sentence.start, sentence.end)
+    if label:
+        found = _named_part(label.group("label"), whole=True)
+        if found:
+            return found
+    if sentence.section is None:
+        return ()
+    section = draft.sections[sentence.section]
+    return tuple(section.parts) if section.framework_section else _named_part(section.heading)
+
+
+@functools.lru_cache(maxsize=256)
+def _named_part(name: str, whole: bool = False) -> tuple[str, ...]:
+    """The part a heading or label outside any framework names: "Where I went wrong", "Putting it right".
+
+    A heading may say more ("Why the launch slipped"); a label must be the name itself ("Why:").
+    """
+    name = " ".join(_NOT_WORD.sub(" ", fold(name)).split())
+    for part, pattern in _HEADING_CUES:
+        if pattern.fullmatch(name):
+            return (part,)
+    if not whole and len(name.split()) <= 6:  # "Why the launch slipped", "Lessons from the launch"
+        for part, pattern in _HEADING_CUES:
+            if part != "context" and pattern.match(name):
+                return (part,)
+    return ()
+
+
+def _lent(text: str, sentence: Sentence, parts: tuple[str, ...], found: set[str]) -> set[str]:
+    """The parts a section lends a sentence that loosely fits them (never where the section tells the failure)."""
+    if not parts or "failure" in parts:
+        return set()
+    lent: set[str] = set()
+    start, end = sentence.start, sentence.end
+    if "learning" in parts:
+        lent.add("learning")
+    if "cause" in parts and "action" not in parts and "learning" not in found and _WRITER.search(text, start, end):
+        lent.add("cause")
+    if "action" in parts:
+        if len(parts) == 1 or (not found & {"cause", "learning"} and _FIRST_PERSON_PAST.search(text, start, end)):
+            lent.add("action")
+    if "change" in parts and _FIRST_PERSON_PRESENT.search(text, start, end):
+        lent.add("change")
+    return lent
+
+
+def _primary(sentence: Sentence, found: set[str], previous: Classified | None, section_parts: tuple[str, ...], told: bool) -> str:
+    """The part a sentence's words count for: its strongest cue, else what the paragraph or section is about."""
+    for part in _PRIORITY:
+        if part in found:
+            return part
+    if "unresolved" in found:
+        return "learning"
+    if "excuse" in found:
+        return "excuse"
+    if "failure" in found:
+        return "failure"
+    if _TOLD_CAUSE in found:
+        return "failure"
+    if previous is not None and previous.sentence.block == sentence.block and previous.primary not in ("cause", "excuse"):
+        if previous.primary != "action" or _WRITER_ACTS.search(sentence.text):
+            return previous.primary
+    for part in section_parts:
+        if part != "result" or len(section_parts) == 1:
+            return part
+    return "failure" if told else "context"
+
+
+# -- sections: empty ones, and the fix that adds the one a part needs ----------------------------
+
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_PLACEHOLDER = regex.compile(
+    r"^(?:todo|tbd|tbc|to\s+do|to\s+come|coming\s+soon|fill\s+(?:this|me|it)\s+in|placeholder|lorem\s+ipsum|x{3,})\b|^\s*(?:\.{3}|…)\s*$",
+    FLAGS,
+)
+
+
+def placeholder(draft: Draft, section: Section) -> bool:
+    """Whether a section has words but only its prompt or a "TODO" in them."""
+    if not section.words:
+        return False
+    first = bisect.bisect_left(_block_starts(draft), section.heading_end)
+    body = []
+    for block in draft.blocks[first:]:
+        if block.start >= section.end:
+            break
+        if block.kind == "paragraph":
+            body.append(draft.prose[block.start : block.end])
+            if len(body) > 3:
+                return False  # more than a prompt
+    body = " ".join(body)
+    body = " ".join(body.split())
+    if _PLACEHOLDER.match(body):
+        return True
+    prompts = _known_prompts()
+    if section.framework_section is not None:
+        prompts = prompts | {_normal(section.framework_section.prompt)}
+    return _normal(body) in prompts
+
+
+@functools.lru_cache(maxsize=1)
+def _known_prompts() -> frozenset[str]:
+    """The prompts of the built-in frameworks' sections, which any heading may be left holding."""
+    from answerlint_rules.frameworks import FRAMEWORKS
+
+    return frozenset(_normal(section.prompt) for framework in FRAMEWORKS for section in framework.sections) | frozenset(
+        _normal(prompt) for prompt in _GENERIC_PROMPT.values()
+    )
+
+
+def _block_starts(draft: Draft) -> list[int]:
+    cached = getattr(draft, "_block_starts", None)
+    if cached is None:
+        cached = [b.start for b in draft.blocks]
+        draft._block_starts = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def empty(draft: Draft, section: Section) -> bool:
+    """No prose of the writer's own: nothing, an HTML comment, or only the prompt."""
+    return not section.words or placeholder(draft, section)
+
+
+def _normal(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+# Where a framework has no section of its own for a part, or a draft has no framework: the heading
+# to add, and the built-in section whose prompt it takes (so the heading is known when read back).
+_GENERIC = {
+    "cause": ("Why it happened", "what-why-did-learned", "Why it happened"),
+    "action": ("How I responded", "what-why-did-learned", "What I did"),
+    "change": ("What changed", "failure-reflection-improvement", "Improvement"),
+    "learning": ("What I learned", "what-why-did-learned", "What I learned"),
+}
+_GENERIC_PROMPT = {
+    "cause": "What decision or assumption of yours caused it?",
+    "action": "What did you do when the problem surfaced, step by step?",
+    "change": "What did you change afterwards, and what happened the next time?",
+    "learning": "What specific practice did you take from it, and where have you used it since?",
+}
+
+
+def section_fix(draft: Draft, frameworks: Mapping[str, object], part: str) -> Fix | None:
+    """The edit that gives ``part`` a place to be written: the framework's section for it, or a generic one.
+
+    A section "for" a part carries it without telling the failure (STAR-L's "Action" also holds the
+    decision that went wrong, so it is not a place for the cause). An absent one is inserted in the
+    framework's order and an empty one gets its prompt. Where the framework has none, or it is there
+    and still says nothing of the part, a generic heading ("Why it happened", "How I responded",
+    "What changed") goes after the story, or at the end for a change. None when even that is there.
+    """
+    framework = draft.framework
+    nl = line_ending(draft.text)
+    if framework is not None:
+        for wanted in (s for s in framework.sections if part in s.parts and "failure" not in s.parts):
+            present = [s for s in draft.sections if s.framework_section is wanted]
+            if not present:
+                return insert_section(draft, framework, wanted)
+            if all(not s.words for s in present):
+                return _fill(draft, present[0], wanted, nl)
+    title, source_id, source_title = _GENERIC[part]
+    source = frameworks.get(source_id)
+    known = source.section_named(source_title) if isinstance(source, Framework) else None
+    generic = FrameworkSection(title, known.parts if known else (part,), known.prompt if known else _GENERIC_PROMPT[part])
+    present = [s for s in draft.sections if known is not None and s.framework_section is known]
+    if present:
+        return _fill(draft, present[0], generic, nl) if all(not s.words for s in present) else None
+    if framework is None:
+        return insert_section(draft, None, generic)
+    # after the sections that tell the story, before those that reflect on it; a change goes last
+    order = list(framework.sections)
+    telling = [i for i, s in enumerate(order) if {"context", "failure"} & set(s.parts)]
+    at = len(order) if part in ("change", "learning") else (telling[-1] + 1 if telling else 0)
+    order.insert(at, generic)
+    return insert_section(draft, Framework(framework.id, framework.title, tuple(order)), generic)
+
+
+def _fill(draft: Draft, section: Section, wanted: FrameworkSection, nl: str) -> Fix:
+    """Write the prompt under an empty heading."""
+    at = section.heading_end
+    prefix = "" if draft.text[:at].endswith(("\n", "\r")) else nl
+    return Fix(f"Add the '{wanted.title}' prompt", (Edit(at, at, f"{prefix}{nl}_{wanted.prompt}_{nl}"),))

@@ -1,0 +1,75 @@
+"""No part of the draft explains why the failure happened in terms of the writer's own decisions.
+
+## What it does
+Fires once per draft when no sentence traces the failure back to something
+the writer decided, assumed, skipped or put off: "the cause was mine", "it
+was my call", "I assumed the timing would scale", "I didn't ask anyone to
+review it", "I skipped the check because…", "I should have…", "I put speed
+ahead of…". A section meant for the cause ("Why it happened") counts when it
+talks about the writer. Causes that sit only with other people, luck or the
+market ("the vendor was late", "it was just bad luck"), a negated or quoted
+cause, and someone else's view of it ("my manager said the timetable was to
+blame") do not count. A cause framed as a virtue ("I tried to take on every
+request") is still a decision of the writer's, so it counts. Works on drafts
+with or without headings.
+
+## Why it matters to an interviewer
+The interviewer wants to see that you can find your own part in a bad
+outcome, because that is the only part you can change. A story with no cause,
+or with the cause placed on others, sounds like something that happened to
+you, and the lesson that follows has nothing to stand on.
+
+## Example
+```markdown
+The March payroll went out with the overtime file loaded twice and 47 carers
+were overpaid. I wrote to each of them that week and agreed a repayment plan.
+Since then I reconcile every file against the rota before I submit.
+```
+
+## Use instead
+```markdown
+…47 carers were overpaid. The cause was mine: I re-ran the import after a
+time-out without checking whether the first run had gone through. …
+```
+
+## Fix
+Inserts the framework's section for the cause ("Why it happened" or
+"Reflection"), or a "Why it happened" section where the framework has none
+of its own or the draft has no framework, with a one-line prompt.
+"""
+
+from answerlint.finding import Severity
+from answerlint.hookspecs import hookimpl
+from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
+
+from answerlint_rules.language import phrase_pattern, quoted, sentence_matches
+from answerlint_rules.parts import answer_parts, section_fix
+
+META = RuleMeta(
+    code="AL402",
+    name="missing-root-cause",
+    family="structure",
+    kind="document",
+    severity=Severity.WARNING,
+    summary="No part explains why the failure happened in terms of the writer's own decisions.",
+    message="No cause of your own: say which decision, assumption or shortcut of yours led to the failure.",
+    docs=rule_docs(__doc__),
+    phrases=True,
+)
+
+
+def check(draft, context: RuleContext):
+    if not draft.sentences:
+        return
+    parts = answer_parts(draft)
+    if parts.has("cause") or "cause" in parts.asked:
+        return
+    extra = phrase_pattern(context.extra_phrases)
+    if extra is not None and any(not quoted(draft, s, *m.span()) for s, m in sentence_matches(draft, extra)):
+        return
+    yield META.finding(*draft.anchor(), fix=section_fix(draft, context.frameworks, "cause"))
+
+
+@hookimpl
+def answerlint_rules():
+    return [Rule(META, check)]
