@@ -1,6 +1,6 @@
 """No rule may score under its recorded baseline on either split of the labelled corpus.
 
-The baseline (bench/quality_baseline.json) is written by
+The baseline (bench/quality_baseline.json, rounded to 4 places) is written by
 `python -m bench.quality --write-baseline` and only ever raised in review.
 """
 
@@ -22,8 +22,8 @@ SCORES = {split: quality.score_split(split, default_registry()) for split in qua
 def test_rule_holds_its_baseline(split, rule):
     floor = BASELINE[split][rule]
     score = SCORES[split][rule]
-    assert score.precision >= floor["precision"] - 1e-9, f"{rule} precision on {split} fell: {score.misses}"
-    assert score.recall >= floor["recall"] - 1e-9, f"{rule} recall on {split} fell: {score.misses}"
+    assert score.precision >= floor["precision"] - 5e-5, f"{rule} precision on {split} fell: {score.misses}"
+    assert score.recall >= floor["recall"] - 5e-5, f"{rule} recall on {split} fell: {score.misses}"
 
 
 def test_every_built_in_rule_has_a_baseline():

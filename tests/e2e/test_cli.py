@@ -9,6 +9,7 @@ from pathlib import Path
 
 from answerlint import batch, cli
 
+HEADLINE = "AL101,AL201,AL301,AL303,AL401"  # the short drafts here would trip answer-length and friends
 BLAME = "The launch failed because the vendor was late with the API."
 GOOD = (
     "# Missed launch\n\nI promised the launch for 3 May without checking the test plan, and it slipped 9 days.\n\n"
@@ -78,13 +79,13 @@ def test_json_contract_is_exact(tmp_path):
 
 def test_exit_codes_and_summary(tmp_path):
     write(tmp_path, "good.md", GOOD)
-    clean = run("check", "good.md", cwd=tmp_path)
+    clean = run("check", "--select", HEADLINE, "good.md", cwd=tmp_path)
     assert (clean.returncode, clean.stdout.decode()) == (0, "All clear: 1 draft checked.\n")
     write(tmp_path, "bad.md", BLAME + "\n")
-    found = run("check", ".", cwd=tmp_path)
+    found = run("check", "--select", HEADLINE, ".", cwd=tmp_path)
     assert found.returncode == 1
     assert found.stdout.decode().endswith("Found 3 findings in 2 drafts.\n")
-    assert run("check", "--exit-zero", ".", cwd=tmp_path).returncode == 0
+    assert run("check", "--select", HEADLINE, "--exit-zero", ".", cwd=tmp_path).returncode == 0
     quiet = run("check", "--quiet", "--select", "AL101", ".", cwd=tmp_path)
     assert quiet.stdout.decode() == "bad.md:1:27: AL101 warning [blame-shifting] This places the cause on someone else. Say which decision or check was yours.\n"
 
