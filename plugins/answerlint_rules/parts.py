@@ -4,31 +4,45 @@ A good answer to "tell me about a time you failed" has five parts besides its
 setting: the **failure** (what went wrong), its **cause** in the writer's own
 decisions, the writer's **action** when it surfaced, what they **learned**,
 and evidence that the lesson **changed** later behaviour. The structure rules
-ask :func:`answer_parts` whether a part is there and how many words each part
-takes.
+ask :func:`answer_parts` whether a part is there, and how many words each
+part takes.
 
-Two sources of evidence are combined:
+Three kinds of evidence are combined:
 
 * **Cues** in the sentence itself, so drafts with no headings are judged on
   their prose: "the cause was mine", "because I assumed", "I didn't check"
-  (cause); "when I realised, I rang the client", "I apologised the same day"
+  (cause); "when finance raised it, I rebuilt…", "I apologised the same day"
   (action); "I learned", "the lesson was" (learning); "since then I", "I now
   check", "in the 40 tenders since" (change). A cue inside a quotation,
-  someone else's reported words or under a negation does not count.
-* **The section** the sentence sits in (``Section.parts`` from the framework
-  headings). A section lends its part to sentences that fit it loosely: in
+  someone else's reported words or under a negation does not count. A
+  response verb only counts once the failure has been told, or where the
+  sentence says it surfaced, so the decision that caused the failure is not
+  taken for the recovery.
+* **The section** the sentence sits in: ``Section.parts`` from framework
+  headings, or what a heading outside any framework names ("Where I went
+  wrong", "Putting it right"), or a label opening the sentence ("Why:",
+  "Lesson:"). A section lends its part to sentences that fit it loosely: in
   "What I did" any sentence is action; in "Growth" or "Improvement" a past
-  tense "I ..." sentence is action; in "Why it happened" a sentence about the
-  writer is cause; in "Learned" a present-tense "I ..." habit is change. A
+  tense "I …" sentence is action; in "Why it happened" a sentence about the
+  writer is cause; in "Learned" a present-tense "I …" habit is change. A
   section that also tells the failure (STAR-L's "Action" and "Result") lends
-  nothing, because it as often holds the decision that went wrong as the
-  response to it.
+  nothing: it as often holds the decision that went wrong as the response.
+* **Placeholders**: a section holding only its prompt or a "TODO" has been
+  asked for but not answered (:attr:`AnswerParts.asked`); its text is not
+  classified.
 
 Each sentence also gets one *primary* part, the one its words count for when
-a rule weighs the parts against each other (dwelling-on-failure). Sentences
+a rule weighs telling against reflection (dwelling-on-failure). A slip told
+as part of the story ("I skipped the check and…") is a cause for
+:meth:`AnswerParts.has` but its words are telling; excuses count for
+neither side; an admitted gap in the lesson counts as reflection. Sentences
 with no cue continue the part of the sentence before them in the paragraph;
-otherwise they are context until the failure has been told, and telling after.
+otherwise they are context until the failure has been told, telling after.
 The result is computed once per draft and cached on it.
+
+The module also holds what the structure rules' fixes share: which sections
+are empty (:func:`empty`) and the edit that adds the section a missing part
+belongs in (:func:`section_fix`).
 """
 
 from __future__ import annotations
@@ -107,7 +121,8 @@ _NOT_PRACTICE = r"(?:learned|learnt|realised|realized|known|felt|thought|wondere
 
 CHANGE = compile_words(
     rf"""
-      {_SINCE}\s*,?\s+(?:I|we|I've|we've|my|our|every|each|all|any|no|nothing|none|the\s+team|the\s+\p{{L}}+\s+team)\b
+      {_SINCE}\s*,?\s+(?:(?:when|whenever|if|before|after|once|each\s+time|every\s+time)\b[^.;:]{{0,80}}?,\s*)?
+        (?:I|we|I've|we've|my|our|every|each|all|any|no|nothing|none|the\s+team|the\s+\p{{L}}+\s+team)\b
     | (?:I|we)\s+(?:now|always\s+now|now\s+always|since)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
     | (?:^|(?<=[.;:,]\s*)|(?<=\band\s))now,?\s+(?:I|we|every|each|all|any|no|the\s+\p{{L}}+)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
     | (?:I|we)\s+(?!(?:{_STATIVE})\b)(?!\p{{L}}+ed\b)\p{{L}}+(?:\s+[\p{{L}}'-]+){{0,5}}?\s+now(?=\s*[.!;,]|\s*$)
@@ -169,8 +184,8 @@ CAUSE = compile_words(
     | I\s+(?:treat|tend\s+to|always\s+(?:underestimate|overestimate|round|rush|leave|put\s+off))\b
     | (?:I|we)(?:'d|\s+had)?\s+(?:should(?:n't|\s+not)?|ought(?:n't)?\s+to)\s+(?:have|'ve)\s+(?!been\s+told)\p{{L}}+ | (?:I|we)\s+should(?:n't)?'ve\s+\p{{L}}+
     | I\s+(?:[\p{{L}}'-]+\s+){{0,8}}?(?:ordered|booked|signed|approved|launched|scheduled|hired|priced|sent|published|agreed|promised|committed|accepted|picked|
-        went\s+with|bought|planned|designed|released|shipped|deployed|merged|pushed|cut|dropped|removed|reused|kept|stuck\s+with)\b
-        [^.;:!?]{{0,120}}?,?\s+(?:because|since|as)\s+(?!a\s+result|soon|well|usual|part|planned|agreed|requested)
+        went\s+with|bought|planned|designed|released|shipped|deployed|merged|pushed|cut|dropped|removed|reused|stuck\s+with)\b
+        [^.;:!?]{{0,120}}?,?\s+(?:because|since)(?=\s)(?!\s+then\b)
     | (?:which|that)\s+I\s+should(?:n't|\s+not)\s+have | (?:was|were)\s+caused\s+by\s+(?:my|me\b|I\b|(?:\p{{L}}+ing)\b)
     | I\s+was\s+(?:too\s+|so\s+|far\s+too\s+|very\s+|over-?)?(?:confident|overconfident|proud|complacent|careless|rushing|impatient|distracted|juggling|covering|cutting|in\s+a\s+hurry|sloppy|lazy|naive)
     | (?:because|since)\s+(?:I|I'd|I\s+had|I\s+was|it\s+(?:felt|looked|seemed|sounded))\s+(?:[\p{{L}}'-]+\s+)?(?:\p{{L}}+ed|{_PAST_IRREGULAR}|wanted|didn't|hadn't|wasn't|couldn't)\b
@@ -185,10 +200,10 @@ SLIP = compile_words(
          waited\s+too\s+long|overcommitted|overpromised|glossed\s+over|copied|reused|left\s+(?:it|them|this|that|(?:[\p{L}'-]+\s+){1,3}?[\p{L}'-]+)\s+(?:until|till|to\s+the\s+last)|
          worked\s+(?:it\s+)?out\s+from|spent\s+(?:most|all|too\s+much|much)\s+of|kept\s+putting|tried\s+to\s+(?:handle|do|take\s+on|fix\s+it\s+myself|save|cover|juggle))
     | I(?:'d|\s+had)?\s+(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|forgot\s+to|neglected\s+to)\s+(?:even\s+|properly\s+|really\s+|actually\s+|once\s+|bother\s+to\s+)?
-      (?:check|ask|test|read|review|verify|confirm|plan|think|consider|question|look|cross-check|double-check|give|tell|brief|set|build|allow|model|
+      (?:re-?)?(?:check|ask|test|read|review|verify|confirm|plan|think|consider|question|look|cross-check|double-check|give|tell|brief|set|build|allow|model|
          delegate|escalate|flag|raise|involve|consult|follow|account|budget|prepare|trust|listen|notice|save|back\s+up|label|write|update|chase|book|
          lock|measure|count|compare|visit|proofread|research|leave|schedule|train|share|speak|agree)\w*
-      | I(?:'d|\s+had)?\s+(?:hadn't|had\s+not|never)\s+(?:even\s+|properly\s+|really\s+)?(?:thought|told|built|given|written|spoken|read|set|brought|taught|sent|done|seen|bothered)\b
+    | I(?:'d|\s+had)?\s+(?:hadn't|had\s+not|never)\s+(?:even\s+|properly\s+|really\s+)?(?:thought|told|built|given|written|spoken|read|set|brought|taught|sent|done|seen|bothered)\b
     | I\s+(?:couldn't|could\s+not)\s+be\s+bothered
     | without\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?:checking|asking|testing|reading|reviewing|verifying|confirming|telling|looking|consulting|
          backing|thinking|double-checking|cross-checking|visiting|measuring|counting|comparing|proofreading|planning|briefing)
@@ -260,13 +275,13 @@ FAILURE = compile_words(
       didn't\s+(?:go|work)|did\s+not\s+(?:go|work)|went\s+badly|fell\s+(?:through|apart|short|behind)|ran\s+out|off\s+track|
       (?:only|just)\s+[\p{N}\p{L}]+\s+(?:of|out\s+of)|against\s+(?:a|the|our|my)\s+target|down\s+by|almost\s+nobody|
       (?:over|under)(?:paid|charged|booked|stated|spent|ordered|quoted|estimated)|(?:charged|paid|billed|loaded|uploaded|booked|counted|posted|sent)\s+twice|
-      went\s+nowhere|unusable|wasted|scrapped|abandoned|disaster|chaos|chaotic|fiasco|mess|backfired|bombed|corrupted|wiped|damaged|
+      near\s+miss|incomplete|unfinished|harm(?:ed)?|went\s+nowhere|unusable|wasted|scrapped|abandoned|disaster|chaos|chaotic|fiasco|mess|backfired|bombed|corrupted|wiped|damaged|
       cracked|stolen|spilled|spilt|(?:shut|closed)\s+down|folded|sacked|fired|disciplinary|written\s+warning|came\s+last|below\s+(?:target|par)|
       over\s+budget|too\s+late|later\s+than\s+(?:planned|promised|expected)|worst|ran\s+out\s+of|refunds?|(?:was|were|got|been)\s+cancell?ed|postponed|
       (?:didn't|did\s+not|couldn't|could\s+not)\s+(?:pass|get|make|win|land|hit|meet|reach|finish|deliver)
     """
 )
-
+# The writer's own deed, and a present-tense habit: what a section lends its part to.
 _FIRST_PERSON_PAST = compile_words(
     rf"(?:I|we)\s+(?:(?:then|also|immediately|quickly|just|still|first|finally|personally)\s+)?(?:\p{{L}}+ed|{_PAST_IRREGULAR})"
 )
@@ -274,6 +289,8 @@ _FIRST_PERSON_PRESENT = compile_words(
     rf"(?:I|we)\s+(?:(?:now|always|also|still|never|only|each|every|first|then)\s+)?(?!(?:{_STATIVE}|\p{{L}}+ed|{_PAST_IRREGULAR}|'d|would|will|'ll|could|should|might|must|can't|cannot|didn't|don't|won't|am|'m|'ve|have|hope|plan|intend|aim|try)\b)\p{{L}}+"
 )
 
+
+# -- weighed apart: excuses, owning up, a lesson still missing ------------------------------------
 
 # Self-justification and luck: weighed as neither telling nor reflection.
 EXCUSE = compile_words(
@@ -296,10 +313,12 @@ UNRESOLVED = compile_words(
         (?:figured|worked|found|know|learned|learnt|solved|cracked|understood|got\s+to\s+the\s+bottom)"""
 )
 
+# -- headings and labels -----------------------------------------------------------------------
+
 # A label that opens a sentence or list item: "Lesson: …", "Key takeaway — …", "Since then: …".
-_LABEL = r"\s*(?:(?:key|main|the|my|biggest)\s+)?"
-LEARNING_LABEL = regex.compile(_LABEL + r"(?:lessons?(?:\s+learn[et]d?)?|takeaways?|learn(?:ed|t|ings?)|what\s+I\s+(?:learned|learnt|took\s+away))\s*[:—–]", FLAGS)
-CHANGE_LABEL = regex.compile(_LABEL + r"(?:since\s+then|ever\s+since|these\s+days|what\s+(?:I\s+do\s+(?:now|differently)|changed)|(?:the\s+)?change)\s*[:—–]", FLAGS)
+_LABEL_PREFIX = r"\s*(?:(?:key|main|the|my|biggest)\s+)?"
+LEARNING_LABEL = regex.compile(_LABEL_PREFIX + r"(?:lessons?(?:\s+learn[et]d?)?|takeaways?|learn(?:ed|t|ings?)|what\s+I\s+(?:learned|learnt|took\s+away))\s*[:—–]", FLAGS)
+CHANGE_LABEL = regex.compile(_LABEL_PREFIX + r"(?:since\s+then|ever\s+since|these\s+days|what\s+(?:I\s+do\s+(?:now|differently)|changed)|(?:the\s+)?change)\s*[:—–]", FLAGS)
 
 # Headings and labels outside any framework that say which part follows.
 _HEADING_CUES = [
@@ -316,9 +335,12 @@ _HEADING_CUES = [
     ("failure", compile_words(r"what\s+(?:happened|went\s+wrong)|(?:the\s+|my\s+)?(?:biggest\s+)?(?:failure|mistake|problem|error|incident)|result|outcome|impact")),
     ("context", compile_words(r"background|context|(?:the\s+)?situation|setting|role|job|where\s+I\s+was|about\s+me")),
 ]
+# Any short label that opens a sentence ("Why: …", "Response — …"), read with the heading cues.
 _LABEL = regex.compile(r"\s*(?P<label>\p{L}[\p{L}'’ ]{1,40}?)\s*[:—–]\s+\S", FLAGS)
 
 _TOLD_CAUSE = "cause (told)"  # a slip told in the story: the draft has a cause, but its words are telling
+
+# -- the classification ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -344,9 +366,6 @@ class AnswerParts:
         """Prose words of the sentences whose primary part is one of ``parts``."""
         return sum(c.words for c in self.sentences if c.primary in parts)
 
-    def with_part(self, *parts: str) -> list[Classified]:
-        return [c for c in self.sentences if c.parts.intersection(parts)]
-
 
 def answer_parts(draft: Draft) -> AnswerParts:
     """The parts of each sentence of ``draft`` (computed once, cached on the draft)."""
@@ -363,7 +382,9 @@ def _classify(draft: Draft) -> AnswerParts:
     asked = frozenset(part for i in prompts for part in draft.sections[i].parts)
     sentences = [s for s in draft.sentences if s.section not in prompts]
     cues = [_cues(draft, text, sentence) for sentence in sentences]
-    failure_at = next((i for i, found in enumerate(cues) if "failure" in found), None)
+    # where the failure is first told: before the lesson, or a later "no errors since" would count as it
+    lesson_at = next((i for i, found in enumerate(cues) if found & {"learning", "change", "unresolved"}), len(cues))
+    failure_at = next((i for i, found in enumerate(cues[:lesson_at]) if "failure" in found), None)
     classified: list[Classified] = []
     previous: Classified | None = None
     for index, (sentence, found) in enumerate(zip(sentences, cues)):
@@ -532,14 +553,13 @@ def placeholder(draft: Draft, section: Section) -> bool:
             body.append(draft.prose[block.start : block.end])
             if len(body) > 3:
                 return False  # more than a prompt
-    body = " ".join(body)
-    body = " ".join(body.split())
-    if _PLACEHOLDER.match(body):
+    text = " ".join(" ".join(body).split())
+    if _PLACEHOLDER.match(text):
         return True
     prompts = _known_prompts()
     if section.framework_section is not None:
         prompts = prompts | {_normal(section.framework_section.prompt)}
-    return _normal(body) in prompts
+    return _normal(text) in prompts
 
 
 @functools.lru_cache(maxsize=1)

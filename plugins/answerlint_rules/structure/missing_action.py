@@ -35,8 +35,11 @@ stockroom that weekend with a zone map. …
 
 ## Fix
 Inserts the framework's section for the response ("What I did", "Growth",
-"Improvement", "Persistence"), or a "What I did" section where the framework
-has none of its own or the draft has no framework, with a one-line prompt.
+"Improvement", "Persistence") with a one-line prompt, or fills it with the
+prompt if it is there but empty. Where the framework has no such section
+(STAR-L's "Action" also tells the failure), where that section is already
+written, or where the draft has no framework, it adds a "How I responded"
+section after the story instead.
 """
 
 from answerlint.finding import Severity

@@ -35,8 +35,10 @@ delivered 31 jobs that way without a reprint.
 
 ## Fix
 Inserts the framework's section for the lesson's effect ("Learned",
-"Improvement", "Gain", "Breakthrough") where it is missing, or a "What
-changed" section at the end, with a one-line prompt.
+"Improvement", "Gain", "Breakthrough") with a one-line prompt where it is
+missing, or fills it with the prompt if it is there but empty. Where that
+section is already written, or the draft has no framework, it adds a "What
+changed" section at the end.
 """
 
 from answerlint.finding import Severity

@@ -34,8 +34,10 @@ time-out without checking whether the first run had gone through. …
 
 ## Fix
 Inserts the framework's section for the cause ("Why it happened" or
-"Reflection"), or a "Why it happened" section where the framework has none
-of its own or the draft has no framework, with a one-line prompt.
+"Reflection") with a one-line prompt, or fills it with the prompt if it is
+there but empty. Where the framework has no such section (STAR-L's "Action"
+also tells the failure), where that section is already written, or where the
+draft has no framework, it adds a "Why it happened" section after the story.
 """
 
 from answerlint.finding import Severity

@@ -34,6 +34,8 @@ would confirm every collection with the carrier the day before it is due.
 ```
 """
 
+import functools
+
 import regex
 
 from answerlint.finding import Severity
@@ -129,19 +131,24 @@ def check(draft, context: RuleContext):
     if not role or not draft.sentences:
         return
     text = plain(draft)
-    lesson = _lesson_spans(draft)
-    words, phrase = _role_terms(role)
-    ties = [compile_words("|".join(words + ([phrase] if phrase else [])))] if words or phrase else []
-    ties += [vocabulary for trigger, vocabulary in _FIELD_TRIGGERS if trigger.search(role)]
-    ties.append(_DIRECT)
-    for start, end in lesson:
+    ties, own_job = _ties(role)
+    for start, end in _lesson_spans(draft):
         if any(pattern.search(text, start, end) for pattern in ties):
             return
-    if phrase or words:
-        own_job = compile_words(_OWN_JOB + "(?:" + "|".join(words + ([phrase] if phrase else [])) + ")")
-        if any(own_job.search(text, s.start, s.end) for s in draft.sentences):
-            return
+    if own_job is not None and any(own_job.search(text, s.start, s.end) for s in draft.sentences):
+        return
     yield META.finding(*draft.anchor())
+
+
+@functools.lru_cache(maxsize=64)
+def _ties(role: str) -> tuple[tuple[regex.Pattern, ...], regex.Pattern | None]:
+    """What ties a lesson to ``role`` (its words, its field's words, a direct address), and the role as the writer's own job."""
+    words, phrase = _role_terms(role)
+    terms = "|".join(words + ([phrase] if phrase else []))
+    ties = [compile_words(terms)] if terms else []
+    ties += [vocabulary for trigger, vocabulary in _FIELD_TRIGGERS if trigger.search(role)]
+    ties.append(_DIRECT)
+    return tuple(ties), (compile_words(f"{_OWN_JOB}(?:{terms})") if terms else None)
 
 
 def _role(value) -> str:
