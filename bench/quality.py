@@ -4,6 +4,7 @@
     python -m bench.quality --split validation   # one split
     python -m bench.quality --json               # machine-readable
     python -m bench.quality --write-baseline     # record today's figures as the floor
+    python -m bench.quality --dir DIR --misses   # any other labelled folder (same labels.toml format)
 
 A span rule is scored by the lines its findings start on, against the
 labelled lines; a document rule by whether it fires on the draft. Each draft
@@ -53,8 +54,13 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def folder(split: str) -> Path:
+    """A split's folder: a split name under fixtures/corpus/, or a path to a labelled folder."""
+    return CORPUS / split if split in SPLITS else Path(split)
+
+
 def load_labels(split: str) -> dict[str, dict[str, object]]:
-    path = CORPUS / split / "labels.toml"
+    path = folder(split) / "labels.toml"
     with path.open("rb") as handle:
         return tomllib.load(handle)
 
@@ -65,7 +71,7 @@ def score_split(split: str, registry: Registry) -> dict[str, Score]:
     kinds = {rule.meta.name: rule.meta.kind for rule in registry.rules}
     for name, expected in sorted(labels.items()):
         # labels for rules that are not installed are not scored (the table says which)
-        text = (CORPUS / split / name).read_bytes().decode("utf-8-sig")
+        text = (folder(split) / name).read_bytes().decode("utf-8-sig")
         result = lint_text(text, Settings(), registry, Path(name))
         found: dict[str, set[int]] = {}
         for finding in result.findings:
@@ -112,12 +118,13 @@ def figures(scores_by_split: dict[str, dict[str, Score]]) -> dict[str, dict[str,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.quality", description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=SPLITS, action="append", help="a split to score (default: both)")
+    parser.add_argument("--dir", action="append", default=[], help="also score this labelled folder (its misses may be listed)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--misses", action="store_true", help="list every false positive and negative (train only)")
     parser.add_argument("--write-baseline", action="store_true", help=f"record the figures in {BASELINE.name}")
     args = parser.parse_args(argv)
     registry = default_registry()
-    splits = args.split or list(SPLITS)
+    splits = (args.split or ([] if args.dir else list(SPLITS))) + args.dir
     scores = {split: score_split(split, registry) for split in splits}
     if args.json:
         print(json.dumps(figures(scores), indent=2))
@@ -127,13 +134,14 @@ def main(argv: list[str] | None = None) -> int:
             missing = unscored_rules(split, registry)
             if missing:
                 print(f"\nnot installed, not scored on {split}: {', '.join(missing)}")
-    if args.misses and "train" in scores:
-        print("\n## misses on train\n")
-        for rule, score in scores["train"].items():
-            for miss in score.misses:
-                print(f"{rule:22} {miss}")
+    for split in scores:
+        if args.misses and split != "validation":
+            print(f"\n## misses on {split}\n")
+            for rule, score in scores[split].items():
+                for miss in score.misses:
+                    print(f"{rule:22} {miss}")
     if args.write_baseline:
-        if set(splits) != set(SPLITS):
+        if sorted(splits) != sorted(SPLITS):
             print("--write-baseline needs both splits", file=sys.stderr)
             return 2
         BASELINE.write_text(json.dumps(figures(scores), indent=2, sort_keys=True) + "\n", encoding="utf-8")
