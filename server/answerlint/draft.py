@@ -10,7 +10,9 @@ the offsets it finds are offsets into the user's text, with no mapping back.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 import regex
@@ -171,8 +173,10 @@ def _mask(segment: str, pattern: regex.Pattern) -> str:
 
 def count_words(prose: str) -> int:
     """Words as a listener hears them; each CJK character counts as one."""
-    cjk = len(_CJK.findall(prose))
-    return cjk + sum(1 for word in _WORD.finditer(prose) if not _CJK.match(word.group()))
+    words = _WORD.findall(prose)
+    if not _CJK.search(prose):  # the common case: no per-word test needed
+        return len(words)
+    return len(_CJK.findall(prose)) + sum(1 for word in words if not _CJK.match(word))
 
 
 def _parse(text: str, frameworks: tuple[Framework, ...]) -> Draft:
@@ -246,9 +250,10 @@ def _parse(text: str, frameworks: tuple[Framework, ...]) -> Draft:
 
     comments = [Comment(s, e, text[s + 4 : e - 3]) for s, e in sorted(set(raw_comments))]
     framework, declared = _choose_framework(front_matter, headings, blocks, prose, frameworks, problems)
-    sections = _sections(headings, blocks, prose, text, framework, frameworks)
+    block_words = [count_words(prose[b.start : b.end]) if b.kind == "paragraph" else 0 for b in blocks]
+    sections = _sections(headings, blocks, block_words, prose, text, framework, frameworks)
     sentences = _sentences(blocks, prose, sections)
-    word_count = sum(count_words(prose[b.start : b.end]) for b in blocks if b.kind == "paragraph")
+    word_count = sum(block_words)
     return Draft(
         text=text,
         prose=prose,
@@ -306,8 +311,10 @@ def _choose_framework(front_matter, headings, blocks, prose, frameworks, problem
     return (best[2] if best else None), False
 
 
-def _sections(headings, blocks, prose, text, framework, frameworks) -> list[Section]:
+def _sections(headings, blocks, block_words, prose, text, framework, frameworks) -> list[Section]:
     sections: list[Section] = []
+    starts = [b.start for b in blocks]  # blocks are in source order
+    words_before = [0, *accumulate(block_words)]  # words_before[i]: words in blocks[:i]
     every_section = tuple(s for f in frameworks for s in f.sections)
     for position, (index, level) in enumerate(headings):
         block = blocks[index]
@@ -320,7 +327,8 @@ def _sections(headings, blocks, prose, text, framework, frameworks) -> list[Sect
         matched = match_section(framework.sections, key) if framework else None
         if matched is None:
             matched = match_section(every_section, key)
-        words = sum(count_words(prose[b.start : b.end]) for b in blocks if b.kind == "paragraph" and block.end <= b.start < end)
+        first, stop = bisect_left(starts, block.end), bisect_left(starts, end)
+        words = words_before[max(first, stop)] - words_before[first]
         sections.append(Section(_heading_text(prose, block), level, block.start, block.end, end, matched, words))
     return sections
 

@@ -9,6 +9,7 @@ which framework the writer chose.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Literal
 
 import regex
@@ -24,7 +25,7 @@ class FrameworkSection:
     # extra spellings of the heading, already normalised (see normalise_heading)
     aliases: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return (normalise_heading(self.title), *self.aliases)
 
@@ -61,6 +62,7 @@ _NUMBER_PREFIX = regex.compile(r"^(?:\d+|[ivx]+)[.):]\s*|^(?:step|part)\s+\d+\s*
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
+@lru_cache(maxsize=4096)
 def normalise_heading(heading: str) -> str:
     """Fold a heading to the words that identify it.
 
