@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from answerlint.cache import ResultCache
 from answerlint.draft import Problem
 from answerlint.engine import lint_text
 from answerlint.files import ReadError, read_draft
@@ -35,6 +36,7 @@ class Job:
     path: Path
     shown: str
     settings: Settings
+    cache: ResultCache | None = None
 
 
 def lint_one(job: Job, text: str | None = None) -> FileOutcome:
@@ -43,7 +45,14 @@ def lint_one(job: Job, text: str | None = None) -> FileOutcome:
         if isinstance(read, ReadError):
             return FileOutcome(job.shown, error=ReadError(job.shown, read.message))
         text = read
+    key = job.cache.key(job.path, repr(job.settings), text) if job.cache else ""
+    if job.cache:
+        cached = job.cache.get(key)
+        if cached is not None:
+            return FileOutcome(job.shown, text, cached.findings, cached.problems)
     result = lint_text(text, job.settings, default_registry(), job.path)
+    if job.cache and not result.rule_errors:
+        job.cache.put(key, result.findings, result.problems)
     return FileOutcome(job.shown, text, result.findings, result.problems, result.rule_errors)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from answerlint import __version__
 from answerlint.batch import FileOutcome, Job, lint_many, lint_one
+from answerlint.cache import DEFAULT_DIR, ResultCache, code_fingerprint
 from answerlint.files import decode, discover
 from answerlint.formatters import FORMATS, FileReport, render
 from answerlint.lines import LineIndex
@@ -65,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="show a count per rule instead of each finding")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when something is found")
     check.add_argument("--quiet", "-q", action="store_true", help="print findings only: no summary or progress")
+    check.add_argument("--cache-dir", metavar="DIR", help=f"keep results here (default: {DEFAULT_DIR}/ beside the config file, else in the current folder)")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
     check.set_defaults(run=_check)
 
     rules = commands.add_parser("rules", help="list the installed rules")
@@ -96,18 +99,20 @@ def _check(args: argparse.Namespace) -> int:
     select = _rule_option(registry, "--select", args.select)
     ignore = _rule_option(registry, "--ignore", args.ignore) or ()
     settings_for = _SettingsLookup(registry, args.config, select, ignore)
+    cache_for = _CacheLookup(registry, args.cache_dir, args.no_cache)
 
     outcomes: list[FileOutcome] = []
     read_errors: list[str] = []
     if "-" in args.paths:
         shown = args.stdin_filename or "-"
         where = Path(args.stdin_filename) if args.stdin_filename else Path.cwd() / "stdin.md"
-        job = Job(where, shown, settings_for(where))
+        settings = settings_for(where)
+        job = Job(where, shown, settings, cache_for(settings))
         text = decode(sys.stdin.buffer.read(), shown)
         outcomes.append(FileOutcome(shown, error=text) if not isinstance(text, str) else lint_one(job, text))
     paths, missing = discover([p for p in args.paths if p != "-"])
     read_errors.extend(str(e) for e in missing)
-    jobs = [Job(path, path.as_posix(), settings_for(path)) for path in paths]
+    jobs = [Job(path, path.as_posix(), settings, cache_for(settings)) for path in paths for settings in (settings_for(path),)]
     show_progress = not args.quiet and len(jobs) >= PROGRESS_AFTER and sys.stderr.isatty()
     outcomes.extend(lint_many(jobs, _progress if show_progress else None))
     if show_progress:
@@ -179,6 +184,23 @@ class _SettingsLookup:
         if folder not in self.config_of_folder:
             self.config_of_folder[folder] = find_config(folder)
         return self._load(self.config_of_folder[folder])
+
+
+class _CacheLookup:
+    """The result cache for a draft's settings: --cache-dir, else the config's cache-dir, else the default."""
+
+    def __init__(self, registry: Registry, cache_dir: str | None, disabled: bool) -> None:
+        self.disabled = disabled
+        self.fixed = Path(cache_dir) if cache_dir else None
+        packages = {rule.check.__module__.split(".", 1)[0] for rule in registry.rules}
+        self.fingerprint = "" if disabled else code_fingerprint(packages)
+        self.caches: dict[Path, ResultCache] = {}
+
+    def __call__(self, settings: Settings) -> ResultCache | None:
+        if self.disabled:
+            return None
+        root = self.fixed or settings.cache_dir or (settings.root or Path.cwd()) / DEFAULT_DIR
+        return self.caches.setdefault(root, ResultCache(root, self.fingerprint))
 
 
 def _progress(done: int, total: int) -> None:

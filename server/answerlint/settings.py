@@ -53,6 +53,7 @@ class Settings:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     length: Length = Length()
     extend_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    cache_dir: Path | None = None  # where batch runs keep results (None: the default)
     root: Path | None = None  # the folder per-file-ignores globs are relative to
     source: str | None = None  # the file these came from
 
@@ -86,7 +87,7 @@ class Settings:
 
 # -- reading ------------------------------------------------------------------------
 
-_KEYS = {"select", "ignore", "severity", "per-file-ignores", "length", "extend-phrases"}
+_KEYS = {"select", "ignore", "severity", "per-file-ignores", "length", "extend-phrases", "cache-dir"}
 _LENGTH_KEYS = {"min-words": "min_words", "max-words": "max_words", "words-per-minute": "words_per_minute"}
 
 
@@ -224,6 +225,12 @@ def parse_settings(
                 raise fail(f"extend-phrases.{name}", f"expected a list of non-empty strings, got {_describe(items)}")
             phrases[rule.meta.name] = tuple(i.strip() for i in items)
         settings = replace(settings, extend_phrases=phrases)
+    if "cache-dir" in table:
+        value = table["cache-dir"]
+        if not isinstance(value, str) or not value.strip() or "\0" in value:
+            raise fail("cache-dir", f"expected a folder path, got {_describe(value)}")
+        folder = Path(value).expanduser()
+        settings = replace(settings, cache_dir=folder if folder.is_absolute() or root is None else root / folder)
     return settings
 
 
