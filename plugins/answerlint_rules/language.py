@@ -27,9 +27,34 @@ _BEFORE = r"(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]-)"
 _AFTER = r"(?![\p{L}\p{N}])(?!-[\p{L}\p{N}])"
 
 
+class LazyPattern:
+    """A pattern compiled the first time it is used, then kept.
+
+    Compiling the rules' large case-insensitive alternations is most of the
+    cost of loading them, and a run that lists rules, explains one, or finds
+    every draft in its cache never matches anything.
+    """
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source, self._flags, self._compiled = source, flags, None
+
+    def compiled(self) -> regex.Pattern:
+        if self._compiled is None:
+            self._compiled = regex.compile(self._source, self._flags)
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._source[:60]!r}…)"
+
+
 def compile_words(pattern: str) -> regex.Pattern:
-    """Compile a verbose, case-insensitive pattern with word boundaries around it."""
-    return regex.compile(rf"{_BEFORE}(?:{pattern}){_AFTER}", FLAGS | regex.X)
+    """A verbose, case-insensitive pattern with word boundaries around it, compiled on first use."""
+    return LazyPattern(rf"{_BEFORE}(?:{pattern}){_AFTER}", FLAGS | regex.X)  # type: ignore[return-value]
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\uff07": "'"})
