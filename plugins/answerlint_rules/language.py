@@ -19,7 +19,7 @@ import regex
 
 from answerlint.draft import Draft, Sentence
 
-FLAGS = regex.I | regex.V1
+FLAGS = regex.I | regex.V0
 
 # Word edges: a letter or digit on either side, or a hyphenated compound ("anti-bullying",
 # "wrong-footed"), means the match is part of a longer word.
