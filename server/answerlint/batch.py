@@ -65,13 +65,18 @@ def lint_many(jobs: Sequence[Job], progress: Callable[[int, int], None] | None =
             if progress:
                 progress(done, len(jobs))
         return outcomes
-    default_registry()  # load plugins once; forked workers inherit them
+    # Lint the first draft here, before forking: that loads the plugins and
+    # compiles the patterns rules compile on first use, once, and every forked
+    # worker inherits them instead of compiling its own copy.
+    outcomes = [lint_one(jobs[0])]
+    if progress:
+        progress(1, len(jobs))
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
-    chunk = max(1, len(jobs) // (workers * 8))
-    outcomes = []
+    rest = jobs[1:]
+    chunk = max(1, len(rest) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for done, outcome in enumerate(pool.map(lint_one, jobs, chunksize=chunk), 1):
+        for done, outcome in enumerate(pool.map(lint_one, rest, chunksize=chunk), 2):
             outcomes.append(outcome)
             if progress:
                 progress(done, len(jobs))
