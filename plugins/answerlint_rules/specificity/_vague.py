@@ -37,11 +37,16 @@ _EVENT = r"""(?:project|plan|plans|launch|campaign|event|rollout|roll-out|migrat
     transition|restructure|implementation|integration|release|sprint|audit|inspection|visit|placement|internship|lesson|session|
     workshop|conference|exhibition|show|service|go-live|cutover|changeover|upgrade|installation|delivery|bid|tender|application|
     result|results|outcome|outcomes|quarter|season|year|period|collaboration|venture|idea|product|move|change|approach|strategy|
-    redesign|reorganisation|reorganization|hire|recruitment|fundraiser|appeal|course|attempt|effort|experience|start|first\s+attempt)"""
-_EVENT_SUBJECT = rf"""(?:{_VAGUE_SUBJECT}|(?:the|my|our|that|this|their|his|her)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_EVENT})"""
+    redesign|reorganisation|reorganization|hire|recruitment|fundraiser|appeal|course|attempt|effort|experience|start|first\s+attempt|
+    rota|schedule|system|forecast|budget|report|proposal|build|feature|design|website|app|menu|evening|night|party|wedding|trip|
+    match|game|promotion|sale|sales|tour|contract|account|order|install|switch|test|exam|assessment|review|appraisal|
+    month|morning|afternoon|weekend|stocktake|reshuffle|rebrand|refit|refurbishment|renovation|job|role)"""
+_EVENT_SUBJECT = rf"""(?:{_VAGUE_SUBJECT}|(?:the|my|our|that|this|their|his|her)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_EVENT}
+    (?:\s+(?:on|at|in|with|for|of)\s+(?:(?:the|my|our|a|an|that|this)\s+)?[\p{{L}}-]+)?)"""
 # Recoveries are told of "it", "things", "the problem".
-_IT_SUBJECT = r"(?:it(?:\s+all)?|things|everything|that|the\s+(?:issue|issues|problem|problems|situation|mess|matter|error|errors|mistake|damage|fallout))"
-_STUFF_SUBJECT = r"(?:stuff|things|some\s+things|a\s+few\s+things|a\s+lot|lots|life|shit)"
+_IT_SUBJECT = rf"""(?:{_VAGUE_SUBJECT}|(?:the|that|this|my|our)\s+(?:[\p{{L}}-]+\s+)?(?:issue|issues|problem|problems|mess|matter|error|errors|mistake|mistakes|
+    damage|fallout|complaint|complaints|difference|discrepancy|mix-up|situation|backlog|delay|delays))"""
+_STUFF_SUBJECT = r"(?:(?:some\s+|a\s+few\s+|other\s+)?(?:stuff|things)|a\s+lot|lots|life|shit)"
 # Softeners between subject and verb: "it just", "things kind of", "everything then quickly".
 _SOFT = r"""(?:(?:just|really|simply|ultimately|kind\s+of|sort\s+of|then|quickly|soon|all|also|sadly|unfortunately|honestly|basically|
     rather|somehow|eventually|predictably|inevitably|obviously|clearly|still|slowly|gradually|pretty\s+much|had|has|have|finally)\s+){0,2}"""
@@ -71,15 +76,16 @@ _WANTED = rf"""(?:planned|expected|intended|hoped|anticipated|imagined|envisaged
 # A clause that stops here, or goes on only with "and …", a time or a who: nothing says what happened.
 _END = r"""(?=\s*[.!?;,:)\u2013\u2014]|\s*\n|\s*\Z|\s+-\s|\s+(?:and|but|so|then|too|again|either|anyway|though|at\s+all|in\s+the\s+end|
     eventually|somehow|in\s+time|quickly|after\s+(?:a|all)|for\s+(?:me|us|them|him|her|a\s+while|the\s+best)|as\s+well|that\s+(?:day|week|time|year|term)|
-    there|from\s+there|after\s+that|either\s+way|overall|at\s+first|early\s+on|at\s+work|on\s+(?:that|the)\s+(?:project|job|day|shift|account))\b)"""
+    there|here|from\s+there|after\s+that|on\s+(?:that|this)\s+one|big\s+time|either\s+way|overall|at\s+first|early\s+on|at\s+work|on\s+(?:that|the)\s+(?:project|job|day|shift|account))\b)"""
 # "with the panel", "for us": who it failed for still says nothing of what failed.
-_WITH = rf"(?:\s+(?:with|for|among|on|at)\s+(?:(?:the|my|our|their|his|her|a|an|any|those)\s+)?[\w-]+)?"
+_WITH = rf"(?:\s+(?:with|for|among|on)\s+(?:(?:the|my|our|their|his|her|a|an|any|those|that|this)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
 _TRAIL = r"(?:\s+(?:eventually|in\s+the\s+end|somehow|in\s+time|after\s+a\s+while|in\s+the\s+long\s+run|quickly|together|again))?"
 _FIXED = r"""(?:fixed|sorted(?:\s+out)?|resolved|dealt\s+with|handled|taken\s+care\s+of|ironed\s+out|cleared\s+up|straightened\s+out|
     smoothed\s+over|put\s+right|rectified|remedied|corrected|solved|patched\s+up|cleaned\s+up|under\s+control|back\s+on\s+track|back\s+to\s+normal)"""
 _FIX_VERB = r"""(?:fix(?:ed)?|sort(?:ed)?(?:\s+out)?|resolved?|handled?|solved?|deal\s+with|dealt\s+with|figured?\s+out|work(?:ed)?\s+out|
     turn(?:ed)?\s+(?:a)?round|straighten(?:ed)?\s+out|salvaged?|rescued?|iron(?:ed)?\s+out|smooth(?:ed)?\s+over|
-    clear(?:ed)?\s+up|clean(?:ed)?\s+up|patch(?:ed)?\s+up|put\s+right|rectif(?:y|ied)|repair(?:ed)?|recover(?:ed)?)"""
+    clear(?:ed)?\s+up|clean(?:ed)?\s+up|patch(?:ed)?\s+up|put\s+right|rectif(?:y|ied)|repair(?:ed)?|recover(?:ed)?|
+    smooth(?:ed)?|straighten(?:ed)?|iron(?:ed)?|patch(?:ed)?|clean(?:ed)?|clear(?:ed)?)"""
 _IT = r"(?:it|things|everything|it\s+all|that|the\s+(?:issue|issues|problem|problems|situation|mess|matter|error|errors|mistake|damage|fallout))"
 _SOME = r"""(?:some|a\s+few|quite\s+a\s+few|several|various|certain|a\s+lot\s+of|lots\s+of|many|a\s+couple\s+of|a\s+number\s+of|numerous|
     multiple|plenty\s+of|a\s+series\s+of|a\s+bunch\s+of|a\s+host\s+of|a\s+whole\s+host\s+of|a\s+few\s+more|more\s+than\s+a\s+few|one\s+or\s+two|
@@ -91,7 +97,7 @@ _TROUBLE = r"""(?:issues|problems|challenges|difficulties|hiccups|hiccoughs|setb
     snags|glitches|teething\s+(?:problems|issues|troubles)|headaches|hurdles|mishaps|misunderstandings|miscommunications|mix-ups|trouble)"""
 _MISTAKES = r"""(?:mistakes|errors|missteps|mis-steps|slip-?ups|blunders|misjudge?ments|oversights|bad\s+calls|poor\s+calls|wrong\s+calls|
     (?:bad|poor|wrong|questionable|unwise|hasty)\s+(?:choices|decisions|judge?ments|judge?ment\s+calls))"""
-_MISTAKE = r"(?:mistake|error|misstep|slip-?up|blunder|misjudge?ment|(?:bad|poor|wrong)\s+(?:call|choice|decision))"
+_MISTAKE = r"(?:mistake|error(?:\s+of\s+judge?ment)?|misstep|slip-?up|blunder|misjudge?ment|(?:bad|poor|wrong)\s+(?:call|choice|decision))"
 _WENT_BAD = r"""(?:wrong|badly|poorly|south|sideways|pear-shaped|awry|haywire|downhill|belly[\s-]up|off\s+the\s+rails|off\s+track|off\s+course|
     to\s+pot|to\s+pieces|from\s+bad\s+to\s+worse|up\s+in\s+smoke|off\s+a\s+cliff|terribly|horribly)"""
 _DISASTER = r"""(?:mess|muddle|disaster|fiasco|car\s+crash|train\s*wreck|shambles|omnishambles|nightmare|write-off|washout|wash-out|flop|failure|
@@ -133,6 +139,7 @@ SHAPES = [
     ("event", "went had were was started began seemed ended", rf"""(?:went|had\s+gone|were\s+going|was\s+going|started\s+(?:going|to\s+go)|began\s+to\s+go|
             seemed\s+to\s+go|ended\s+up\s+going)\s+
             (?:(?:a\s+(?:bit|little)|really|pretty|very|badly|horribly|completely|slightly|quite|seriously|terribly|all|totally)\s+)?{_WENT_BAD}"""),
+    ("event", "failed flopped bombed", rf"(?:failed|flopped|bombed)(?:\s+(?:badly|miserably|completely|spectacularly))?{_END}"),
     ("event", "fell came started began", r"""(?:fell|came|started\s+to\s+fall|began\s+to\s+fall)\s+
             (?:apart|through|flat|to\s+pieces|unstuck|undone|crashing\s+down|off\s+the\s+rails)"""),
     ("event", "got became turned grew was were started", r"""(?:got|became|turned|grew|was\s+getting|were\s+getting|started\s+getting|started\s+to\s+get)\s+
@@ -149,7 +156,7 @@ SHAPES = [
             went\s+out\s+(?:of\s+)?the\s+window|got\s+away\s+from\s+(?:me|us)|got\s+on\s+top\s+of\s+(?:me|us)|came\s+to\s+a\s+head|took\s+a\s+hit|suffered|
             got\s+(?:(?:a\s+bit|a\s+little|pretty|really|very|quite|rather)\s+)?(?:tricky|difficult|worse|sticky|stressful|tense|bad|rocky)|
             felt\s+like\s+{_INTENSE}?{_DISASTER}){_END}"""),
-    ("stuff", "just happened came got", rf"(?:just\s+)?(?:happened|came\s+up|got\s+in\s+the\s+way){_END}"),
+    ("stuff", "just happened came got", rf"(?:just\s+)?(?:happened|came\s+up|got\s+in\s+the\s+way){_WITH}{_END}"),
     # a recovery with no how, told of "it" or "the problem"
     ("it", "all eventually finally quickly soon somehow luckily thankfully fortunately slowly gradually just got was were had has gets is ended came "
            "worked sorted turned improved settled calmed blew died",
@@ -172,34 +179,40 @@ SHAPES = [
      r"""everything\s+that\s+could\s+(?:have\s+)?(?:go|gone)\s+wrong\s+(?:did|went\s+wrong)
       | (?:not\s+everything|not\s+much|little|nothing|not\s+a\s+lot)\s+(?:really\s+)?went\s+(?:smoothly|to\s+plan|as\s+planned|right|well|perfectly|
           according\s+to\s+plan|our\s+way|my\s+way)
+      | not\s+(?:my|our)\s+(?:finest|best|proudest)\s+(?:hour|moment|day)
       | one\s+thing\s+led\s+to\s+another | life\s+got\s+in\s+the\s+way"""),
     # trouble counted but never named: "I made some mistakes", "there were a few issues"
     ("self", "i we", rf"""{_WE_SHAPE}(?:(?:also|definitely|certainly|probably|clearly|obviously|really|still|then|inevitably|undoubtedly)\s+)?
           made\s+(?:{_SOME}\s+|(?:my|our)\s+(?:fair\s+)?share\s+of\s+)?{_SIZE}{_MISTAKES}
       | (?:i|we)(?:'d|\s+had)?\s+made\s+(?:a|an)\s+{_SIZE}{_MISTAKE}{_END}
-      | (?:i|we)\s+(?:(?:also|then|soon|quickly|still|eventually|definitely)\s+)?(?:had|hit|ran\s+into|run\s+into|faced|encountered|experienced|came\s+across|
+      | {_WE_SHAPE}(?:(?:also|then|soon|quickly|still|eventually|definitely)\s+)?(?:had|hit|ran\s+into|run\s+into|faced|encountered|experienced|came\s+across|
           went\s+through|struggled\s+with|dealt\s+with|had\s+to\s+deal\s+with|ran\s+up\s+against|came\s+up\s+against|bumped\s+into|kept\s+(?:hitting|running\s+into))\s+
           (?:{_SOME}\s+)?{_SIZE}{_TROUBLE}
-      | (?:i|we)\s+(?:had|hit|went\s+through|ran\s+into|faced)\s+(?:a|some|one)\s+(?:(?:really|pretty|very|bit\s+of\s+a)\s+)?
+      | {_WE_SHAPE}(?:had|hit|ran\s+into|faced|encountered)\s+(?:an?\s+(?:(?:small|minor|slight|unexpected|big|major)\s+)?)(?:issue|problem|hiccup|snag|glitch|setback|mix-up)
+          {_WITH}{_END}
+      | {_WE_SHAPE}(?:had|hit|went\s+through|ran\s+into|faced)\s+(?:a|some|one)\s+(?:(?:really|pretty|very|bit\s+of\s+a)\s+)?
           (?:rough|rocky|difficult|tough|bad|bumpy|hard|sticky|shaky)\s+(?:patch|period|spell|time|start|ride|stretch|phase|few\s+(?:days|weeks|months))
-      | (?:i|we)\s+dropped\s+(?:a\s+few|some|a\s+couple\s+of|several)\s+balls
-      | (?:i|we)\s+(?:(?:really|completely|totally|badly|properly|just|kind\s+of|sort\s+of)\s+)?dropped\s+the\s+ball{_END}
-      | (?:i|we)\s+(?:(?:really|completely|badly|properly|totally|just|kind\s+of|sort\s+of|royally)\s+)?(?:messed|screwed|mucked|cocked|fouled|stuffed|fluffed|botched)\s+
+      | {_WE_SHAPE}dropped\s+(?:a\s+few|some|a\s+couple\s+of|several)\s+balls
+      | {_WE_SHAPE}(?:(?:really|completely|totally|badly|properly|just|kind\s+of|sort\s+of)\s+)?dropped\s+the\s+ball{_WITH}{_END}
+      | {_WE_SHAPE}(?:(?:really|completely|badly|properly|totally|just|kind\s+of|sort\s+of|royally)\s+)?(?:messed|screwed|mucked|cocked|fouled|stuffed|fluffed|botched)\s+
           (?:(?:it|things|everything|it\s+all|that|this)\s+)?up(?:\s+(?:badly|big\s+time|massively|royally|properly|a\s+bit|somewhat))?{_END}
-      | (?:i|we)\s+(?:(?:really|completely|badly|properly|totally|just)\s+)?(?:messed|screwed|mucked|fouled)\s+up\s+(?:on\s+)?(?:some|a\s+few|a\s+couple\s+of)\s+things
-      | (?:i|we)\s+got\s+(?:(?:it|that|things|everything|it\s+all|a\s+lot)\s+|(?:some|a\s+few|a\s+couple\s+of|several|many)\s+things\s+)
-          (?:(?:badly|completely|so|all|totally|a\s+bit|quite|very)\s+)?wrong{_END}
-      | (?:i|we)\s+made\s+(?:a\s+)?(?:(?:real|total|complete|bit\s+of\s+a|right)\s+)?(?:mess|hash|pig's\s+ear|dog's\s+dinner)\s+of\s+(?:it|things|everything|the\s+whole\s+thing){_END}
-      | (?:i|we)\s+(?:didn't|did\s+not|never|failed\s+to)\s+(?:quite\s+|really\s+)?(?:meet|live\s+up\s+to)\s+
+      | {_WE_SHAPE}(?:(?:really|completely|badly|properly|totally|just)\s+)?(?:messed|screwed|mucked|fouled)\s+up\s+(?:on\s+)?(?:some|a\s+few|a\s+couple\s+of)\s+things
+      | {_WE_SHAPE}got\s+(?:(?:it|that|things|everything|it\s+all|a\s+lot)\s+|(?:some|a\s+few|a\s+couple\s+of|several|many)\s+things\s+)
+          (?:(?:badly|completely|so|all|totally|a\s+bit|quite|very)\s+)?wrong{_WITH}{_END}
+      | {_WE_SHAPE}made\s+(?:a\s+)?(?:(?:real|total|complete|bit\s+of\s+a|right)\s+)?(?:mess|hash|pig's\s+ear|dog's\s+dinner)\s+of\s+(?:it|things|everything|the\s+whole\s+thing){_END}
+      | {_WE_SHAPE}(?:didn't|did\s+not|never|failed\s+to)\s+(?:quite\s+|really\s+)?(?:meet|live\s+up\s+to)\s+
           (?:(?:the|their|his|her|my|our|anyone's|everyone's|the\s+client's)\s+)?expectations
-      | (?:i|we)\s+(?:under-?performed|under-?delivered|struggled){_END}
-      | (?:i|we)\s+(?:didn't|did\s+not)\s+(?:get|achieve|see|deliver|hit|reach)\s+(?:the\s+)?(?:results?|outcomes?|numbers|impact|response)
+      | {_WE_SHAPE}(?:under-?performed|under-?delivered|struggled){_END}
+      | {_WE_SHAPE}(?:didn't|did\s+not)\s+(?:get|achieve|see|deliver|hit|reach)\s+(?:the\s+)?(?:results?|outcomes?|numbers|impact|response)
           (?:\s+(?:that\s+)?(?:we|i|they|the\s+{L}+)(?:\s+had|'d)?\s+(?:wanted|hoped\s+for|expected|needed|promised))?{_END}"""),
     ("self", "i we it they", rf"""(?:i|we|it|they)\s+(?:(?:just|ultimately|slightly|somewhat)\s+)?(?:fell|came\s+up)\s+short
           (?:\s+of\s+(?:(?:the|my|our|their|everyone's)\s+)?(?:expectations|the\s+mark|mark|goal|target|what\s+{_WANTED}))?{_END}"""),
     ("self", "there", rf"""there\s+(?:was|were|had\s+been|have\s+been|were\s+still|ended\s+up\s+being|turned\s+out\s+to\s+be)\s+(?:{_SOME}\s+)?{_SIZE}(?:{_TROUBLE}|mistakes|errors)
       | there\s+(?:was|had\s+been)\s+(?:a\s+bit\s+of\s+an?|a\s+slight|a\s+small|a\s+minor|some\s+sort\s+of|some\s+kind\s+of|a\s+kind\s+of|an?\s+(?:unexpected|unforeseen))\s+
-          (?:issue|problem|hiccup|snag|glitch|setback|mix-up|misunderstanding|complication|situation)"""),
+          (?:issue|problem|hiccup|snag|glitch|setback|mix-up|misunderstanding|complication|situation)
+      | there\s+(?:was|had\s+been)\s+(?:an?\s+)?(?:issue|problem|hiccup|snag|glitch|mix-up|misunderstanding|complication){_WITH}{_END}
+      | there\s+(?:was|were|had\s+been)\s+(?:(?:some|a\s+bit\s+of|a\s+lot\s+of|quite\s+a\s+lot\s+of|plenty\s+of|a\s+fair\s+amount\s+of|real|serious)\s+)?
+          (?:fallout|confusion|friction|disruption|backlash|upset|drama|tension|bad\s+feeling|knock-on\s+effects?){_WITH}{_END}"""),
     ("self", "some a quite several various certain lots many numerous multiple plenty more loads tons one all",
      rf"""(?:{_SOME}|several|various)\s+{_SIZE}(?:issues|problems|complications|difficulties|challenges|hiccups|snags|things|details|tasks|balls)\s+
           (?:came\s+up|arose|cropped\s+up|popped\s+up|emerged|surfaced|crept\s+in|came\s+to\s+light|went\s+wrong|got\s+missed|got\s+overlooked|got\s+dropped|got\s+lost|
@@ -208,7 +221,7 @@ SHAPES = [
     # a recovery with no how, told by the writer
     ("self", "i we eventually finally somehow ultimately in after luckily thankfully fortunately",
      rf"""{_RECOVERY_LEAD}(?:i|we)\s+(?:(?:eventually|finally|somehow|quickly|soon|then|just|also)\s+)?(?:managed\s+to\s+|were\s+able\s+to\s+|was\s+able\s+to\s+)?
-        (?:{_FIX_VERB}\s+{_IT}(?:\s+(?:out|around|round|over|up))?
+        (?:{_FIX_VERB}\s+{_IT}(?:\s+(?:out|around|round|up)|\s+over(?:\s+with\s+(?:the|my|our|their)\s+[\w-]+)?)?
           |(?:got|get|brought|bring|put|steered)\s+(?:it|things|everything|the\s+project|them|us)\s+back\s+(?:on\s+track|to\s+normal|under\s+control|on\s+course)
           |got\s+there|got\s+through(?:\s+it)?|pulled\s+through|muddled\s+through|scraped\s+through|made\s+it\s+work|bounced\s+back|recovered|
            pulled\s+it\s+(?:back|off|round|around)|turned\s+(?:it|things)\s+(?:around|round)|got\s+it\s+over\s+the\s+line|got\s+on\s+top\s+of\s+(?:it|things)|
@@ -257,9 +270,14 @@ def vague_spans(draft):
     resume = 0
     for sentence in draft.sentences:
         for word in _WORD.finditer(low, sentence.start, sentence.end):
-            pattern = dispatch.get(word.group())
+            token = word.group()
+            pattern = dispatch.get(token)
             if pattern is None:
-                continue
+                if "'" not in token:
+                    continue
+                pattern = dispatch.get(token.split("'", 1)[0])  # "i've", "we'd"
+                if pattern is None:
+                    continue
             start = word.start()
             if start < resume:
                 continue
@@ -293,12 +311,14 @@ def vague_spans(draft):
 # -- context ----------------------------------------------------------------------------------
 
 # "what went wrong", "if it didn't work out", "so nothing falls through the cracks": asked about,
-# supposed or guarded against, not told.
+# supposed or guarded against, not told. "When it slipped, I called…" is background to the action
+# that follows, about something already named.
 _HYPOTHETICAL = re.compile(
     r"""\b(?:if|whether|unless|in\s+case|so\s+that|lest|what|where|how|why|whatever|wherever|whenever|however|worried|worry|afraid|
     scared|fear|feared|risk|risked|chance|could|might|would|should|make\s+sure|making\s+sure|ensure|ensuring|to\s+avoid|prevent|
     preventing|before|expect|expected|thought|assumed|hoped|hope|pretend|pretended|as\s+if|as\s+though|anything|nothing|
-    not\s+that|the\s+idea\s+that|the\s+fear\s+that|now|unlikely|likely|may|must|can|will|won't|wouldn't|couldn't|going\s+to)\b
+    not\s+that|the\s+idea\s+that|the\s+fear\s+that|now|unlikely|
+    when|once|as\s+soon\s+as|the\s+moment|by\s+the\s+time|until|till|likely|may|must|can|will|won't|wouldn't|couldn't|going\s+to)\b
     [^.,;:!?\u2013\u2014]{0,40}\Z""",
     re.X,
 )
@@ -329,7 +349,7 @@ def relative_subject(low: str, sentence_start: int, first: int, subject: str) ->
 
 _EXPLAINING_PUNCT = (":", "\u2014", "\u2013", " - ", "(")
 _EXPLAINED = compile_words(
-    r"""because|since\s+(?!then)|as\s+(?:I|we|the|my|our|a|an)|due\s+to|thanks\s+to|owing\s+to|
+    r"""because|since\s+(?!then)|as\s+(?:I|we|he|she|they)\s+(?!was\b|were\b)|due\s+to|thanks\s+to|owing\s+to|
     by\s+(?:\p{N}|\p{L}+ing)|
     (?:when|once|the\s+moment|as\s+soon\s+as|until|where)\s+(?!(?:it|things|everything|that|this|stuff|the\s+(?:day|week|time|end)|all)\b)\p{L}+|
     (?:after|before)\s+(?:I|we|he|she|they|someone|somebody|the\s+[\p{L}-]+\s+(?:had|was|were|\p{L}+ed))\b|
@@ -341,26 +361,47 @@ _EXPLAINED = compile_words(
     (?<=,\s{0,2})(?!(?:leaving|meaning|causing|making|forcing|resulting|costing|leading|putting|landing|taking|giving|sending|
        adding|creating|hurting|damaging|affecting|frustrating|annoying|upsetting|embarrassing|everything|nothing|something|anything|morning|evening)\b)\p{L}+ing"""
 )
-_FIGURE_REACH = 10
+_FIGURE_REACH = 8
+# "went wrong at the emulsion": the point where it broke is content.
+_PINPOINT = re.compile(r"\s*at\s+(?:the|my|our)\s+(?!end\b|time\b|start\b|moment\b)\w+", re.I)
+_NON_SPACE = re.compile(r"\S+")
+
+
+# Content must explain the vague words themselves, in their own clause: "it didn't work out, and
+# as usual I left the review to the end" goes on to a new clause and leaves the phrase as vague.
+_CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:and|but|so|which|then|while|though|although|yet|after\s+which)\b|\s(?:and\s+then|but|so|while|whilst)\s")
+# Except a list of the trouble, however it is joined on: "…, and the worst was a wrong postcode".
+_ENUMERATED = compile_words(
+    r"the\s+(?:big|biggest|worst|main|first|most\s+serious|costliest|real|key|chief)(?:\s+(?:one|of\s+which|of\s+them|problem|issue|mistake|error))?\s+(?:was|being)"
+)
 
 
 def content_follows(draft, sentence, end: int, rest: str) -> bool:
-    """The sentence goes on to say what happened: words after a colon or dash, a cue such as
+    """The clause goes on to say what happened: words after a colon or dash, a cue such as
     "because" or "when the supplier…", or a figure within a few words."""
+    if _ENUMERATED.search(rest):
+        return True
+    cut = _CLAUSE_BREAK.search(rest.lower())
+    clause = rest[: cut.start()] if cut else rest
     for mark in _EXPLAINING_PUNCT:
-        where = rest.find(mark)
+        where = clause.find(mark)
         if where >= 0 and len(rest[where + len(mark) :].split()) >= 3:
             return True
-    cue = _EXPLAINED.search(rest)
+    if _PINPOINT.match(clause):
+        return True
+    cue = _EXPLAINED.search(clause)
     if cue and len(rest[cue.end() :].split()) >= 2:
         return True
-    return _figure_after(draft, sentence, end, rest)
+    return _figure_after(draft, sentence, end, clause)
 
 
 def _figure_after(draft, sentence, end: int, rest: str) -> bool:
     cache = per_sentence(draft, "vague-figures")
     if sentence.start not in cache:
         cache[sentence.start] = [sentence.start + m.start() for m in quantities(plain(draft)[sentence.start : sentence.end], dates=False)]
-    words = rest.split()[:_FIGURE_REACH]
-    reach = end + len(rest) if len(words) < _FIGURE_REACH else end + rest.find(words[-1]) + len(words[-1])
+    reach = end + len(rest)
+    for count, word in enumerate(_NON_SPACE.finditer(rest), 1):
+        if count == _FIGURE_REACH:
+            reach = end + word.end()
+            break
     return any(end <= at < reach for at in cache[sentence.start])
