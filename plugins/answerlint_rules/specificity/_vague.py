@@ -21,6 +21,7 @@ import re
 import regex
 
 from answerlint_rules.language import compile_words, per_sentence, plain, quantities
+from answerlint_rules.specificity._text import lowered
 
 L = r"[^\W\d_]"  # a letter, in ``re``
 
@@ -249,18 +250,6 @@ _DISPATCH = _dispatch()
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _NEEDS = ("event", "vague", "stuff", "it")
 _SUBJECT_REACH = 70
-
-
-def lowered(draft) -> str:
-    """The folded prose in lower case, the same length (cached on the draft)."""
-    cached = getattr(draft, "_specificity_lower", None)
-    if cached is None:
-        text = plain(draft)
-        cached = text.lower()
-        if len(cached) != len(text):  # "İ" and a few others grow when lowered
-            cached = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        draft._specificity_lower = cached  # type: ignore[attr-defined]
-    return cached
 
 
 def vague_spans(draft):

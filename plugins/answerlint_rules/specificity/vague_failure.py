@@ -48,7 +48,8 @@ from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
 from answerlint_rules.language import WINDOW, phrase_pattern, plain, quoted, reported, sentence_matches
-from answerlint_rules.specificity._vague import content_follows, hypothetical, lowered, vague_spans
+from answerlint_rules.specificity._text import lowered
+from answerlint_rules.specificity._vague import content_follows, hypothetical, vague_spans
 
 META = RuleMeta(
     code="AL301",

@@ -1,0 +1,42 @@
+"""Small text helpers the specificity rules share (kept here so ``language.py`` stays untouched)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from answerlint_rules.language import plain
+
+
+def lowered(draft) -> str:
+    """The folded prose in lower case, the same length as the text (cached on the draft).
+
+    Lower case lets the rules search with the standard library's ``re`` and no IGNORECASE
+    flag, which is several times faster than a case-insensitive search."""
+    cached = getattr(draft, "_specificity_lower", None)
+    if cached is None:
+        text = plain(draft)
+        cached = text.lower()
+        if len(cached) != len(text):  # "İ" and a few others grow when lowered
+            cached = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        draft._specificity_lower = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def sentences_with(draft, cue: re.Pattern) -> list:
+    """The sentences of prose in which ``cue`` matches the lower-cased text, in order."""
+    low = lowered(draft)
+    sentences = draft.sentences
+    starts = getattr(draft, "_specificity_starts", None)
+    if starts is None:
+        starts = [s.start for s in sentences]
+        draft._specificity_starts = starts  # type: ignore[attr-defined]
+    found: list = []
+    last = -1
+    for match in cue.finditer(low):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index <= last or index < 0 or match.start() >= sentences[index].end:
+            continue
+        found.append(sentences[index])
+        last = index
+    return found
