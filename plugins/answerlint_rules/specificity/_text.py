@@ -40,3 +40,23 @@ def sentences_with(draft, cue: re.Pattern) -> list:
         found.append(sentences[index])
         last = index
     return found
+
+
+def word_alternation(words) -> str:
+    """A regex alternation of ``words`` folded into a trie ("wa(?:s|sn't)…"), so ``re`` tests
+    one branch per letter instead of every word at every position."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return emit(root)

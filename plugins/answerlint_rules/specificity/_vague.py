@@ -21,7 +21,7 @@ import re
 import regex
 
 from answerlint_rules.language import compile_words, per_sentence, plain, quantities
-from answerlint_rules.specificity._text import lowered
+from answerlint_rules.specificity._text import lowered, word_alternation
 
 L = r"[^\W\d_]"  # a letter, in ``re``
 
@@ -247,54 +247,56 @@ def _dispatch() -> dict[str, re.Pattern]:
 
 
 _DISPATCH = _dispatch()
-_WORD = re.compile(r"[a-z][a-z'-]*")
 _NEEDS = ("event", "vague", "stuff", "it")
 _SUBJECT_REACH = 70
+
+
+# Where a shape can open: any word that opens one, at a word start ("i've" opens as "i").
+_OPENING = re.compile(rf"\b(?:{word_alternation(_DISPATCH)})(?![\w-])")
 
 
 def vague_spans(draft):
     """(sentence, start, end) of each vague telling whose subject fits its predicate."""
     low = lowered(draft)
+    sentences = draft.sentences
+    if not sentences:
+        return
+    starts = [s.start for s in sentences]
     dispatch = _DISPATCH
     resume = 0
-    for sentence in draft.sentences:
-        for word in _WORD.finditer(low, sentence.start, sentence.end):
-            token = word.group()
-            pattern = dispatch.get(token)
-            if pattern is None:
-                if "'" not in token:
-                    continue
-                pattern = dispatch.get(token.split("'", 1)[0])  # "i've", "we'd"
-                if pattern is None:
-                    continue
-            start = word.start()
-            if start < resume:
+    for word in _OPENING.finditer(low):
+        start = word.start()
+        if start < resume or (start and low[start - 1] in "'-"):
+            continue
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or start >= sentences[index].end:
+            continue
+        sentence = sentences[index]
+        match = dispatch[word.group()].match(low, start, sentence.end)
+        if match is None:
+            continue
+        end = match.end()
+        if end < len(low) and (low[end].isalnum() or low[end] == "-"):
+            continue
+        kind = match.lastgroup
+        before = low[max(sentence.start, start - _SUBJECT_REACH) : start]
+        if kind == "any":
+            subject = _SUBJECTS["vague"].search(before)
+        elif kind in _NEEDS:
+            subject = _SUBJECTS[kind].search(before)
+            if subject is None:
                 continue
-            match = pattern.match(low, start, sentence.end)
-            if match is None:
-                continue
-            end = match.end()
-            if end < len(low) and (low[end].isalnum() or low[end] == "-"):
-                continue
-            kind = match.lastgroup
-            before = low[max(sentence.start, start - _SUBJECT_REACH) : start]
-            if kind == "any":
-                subject = _SUBJECTS["vague"].search(before)
-            elif kind in _NEEDS:
-                subject = _SUBJECTS[kind].search(before)
-                if subject is None:
+        else:
+            subject = None
+        resume = end
+        if subject is not None:
+            first_at = start - len(before) + subject.start()
+            if relative_subject(low, sentence.start, first_at, subject.group("subject")):
+                if kind != "any":
                     continue
             else:
-                subject = None
-            resume = end
-            if subject is not None:
-                first_at = start - len(before) + subject.start()
-                if relative_subject(low, sentence.start, first_at, subject.group("subject")):
-                    if kind != "any":
-                        continue
-                else:
-                    start = first_at
-            yield sentence, start, end
+                start = first_at
+        yield sentence, start, end
 
 
 # -- context ----------------------------------------------------------------------------------
