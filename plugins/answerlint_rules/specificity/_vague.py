@@ -41,7 +41,8 @@ _EVENT = r"""(?:project|plan|plans|launch|campaign|event|rollout|roll-out|migrat
     redesign|reorganisation|reorganization|hire|recruitment|fundraiser|appeal|course|attempt|effort|experience|start|first\s+attempt|
     rota|schedule|system|forecast|budget|report|proposal|build|feature|design|website|app|menu|evening|night|party|wedding|trip|
     match|game|promotion|sale|sales|tour|contract|account|order|install|switch|test|exam|assessment|review|appraisal|
-    month|morning|afternoon|weekend|stocktake|reshuffle|rebrand|refit|refurbishment|renovation|job|role)"""
+    month|morning|afternoon|weekend|stocktake|reshuffle|rebrand|refit|refurbishment|renovation|job|role|
+    numbers|figures|feedback|response|reception|turnout|uptake|take-up|scores|ratings|reviews)"""
 _EVENT_SUBJECT = rf"""(?:{_VAGUE_SUBJECT}|(?:the|my|our|that|this|their|his|her)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_EVENT}
     (?:\s+(?:on|at|in|with|for|of)\s+(?:(?:the|my|our|a|an|that|this)\s+)?[\p{{L}}-]+)?)"""
 # Recoveries are told of "it", "things", "the problem".
@@ -88,7 +89,7 @@ _FIX_VERB = r"""(?:fix(?:ed)?|sort(?:ed)?(?:\s+out)?|resolved?|handled?|solved?|
     clear(?:ed)?\s+up|clean(?:ed)?\s+up|patch(?:ed)?\s+up|put\s+right|rectif(?:y|ied)|repair(?:ed)?|recover(?:ed)?|
     smooth(?:ed)?|straighten(?:ed)?|iron(?:ed)?|patch(?:ed)?|clean(?:ed)?|clear(?:ed)?)"""
 _IT = r"(?:it|things|everything|it\s+all|that|the\s+(?:issue|issues|problem|problems|situation|mess|matter|error|errors|mistake|damage|fallout))"
-_SOME = r"""(?:some|a\s+few|quite\s+a\s+few|several|various|certain|a\s+lot\s+of|lots\s+of|many|a\s+couple\s+of|a\s+number\s+of|numerous|
+_SOME = r"""(?:(?:my|our|their)\s+(?:fair\s+)?share\s+of|some|a\s+few|quite\s+a\s+few|several|various|certain|a\s+lot\s+of|lots\s+of|many|a\s+couple\s+of|a\s+number\s+of|numerous|
     multiple|plenty\s+of|a\s+series\s+of|a\s+bunch\s+of|a\s+host\s+of|a\s+whole\s+host\s+of|a\s+few\s+more|more\s+than\s+a\s+few|one\s+or\s+two|
     a\s+handful\s+of|all\s+sorts\s+of|all\s+kinds\s+of|loads\s+of|tons\s+of)"""
 _SIZE = r"""(?:(?:unexpected|unforeseen|minor|major|big|serious|technical|small|real|significant|little|initial|early|various|
@@ -157,6 +158,7 @@ SHAPES = [
             went\s+out\s+(?:of\s+)?the\s+window|got\s+away\s+from\s+(?:me|us)|got\s+on\s+top\s+of\s+(?:me|us)|came\s+to\s+a\s+head|took\s+a\s+hit|suffered|
             got\s+(?:(?:a\s+bit|a\s+little|pretty|really|very|quite|rather)\s+)?(?:tricky|difficult|worse|sticky|stressful|tense|bad|rocky)|
             felt\s+like\s+{_INTENSE}?{_DISASTER}){_END}"""),
+    ("vague", "was were got", r"""(?:was|were|got)\s+(?:(?:a\s+bit|a\s+little|pretty|quite|really|very|rather|totally|completely)\s+)?(?:chaotic|messy|hectic|frantic|crazy)"""),
     ("stuff", "just happened came got", rf"(?:just\s+)?(?:happened|came\s+up|got\s+in\s+the\s+way){_WITH}{_END}"),
     # a recovery with no how, told of "it" or "the problem"
     ("it", "all eventually finally quickly soon somehow luckily thankfully fortunately slowly gradually just got was were had has gets is ended came "
@@ -218,6 +220,12 @@ SHAPES = [
      rf"""(?:{_SOME}|several|various)\s+{_SIZE}(?:issues|problems|complications|difficulties|challenges|hiccups|snags|things|details|tasks|balls)\s+
           (?:came\s+up|arose|cropped\s+up|popped\s+up|emerged|surfaced|crept\s+in|came\s+to\s+light|went\s+wrong|got\s+missed|got\s+overlooked|got\s+dropped|got\s+lost|
              were\s+(?:missed|overlooked|dropped|forgotten|lost|not\s+(?:done|great|ideal))|(?:slipped|fell|got\s+lost)\s+through\s+the\s+cracks)"""),
+    ("self", "issues problems complications difficulties challenges hiccups snags mistakes errors",
+     r"""(?:issues|problems|complications|difficulties|challenges|hiccups|snags|mistakes|errors)\s+(?:(?:soon|quickly|then|also)\s+)?
+          (?:came\s+up|arose|cropped\s+up|popped\s+up|emerged|surfaced|crept\s+in|came\s+to\s+light|started\s+(?:to\s+)?(?:pile|piling)\s+up|piled\s+up)"""),
+    ("self", "i we", rf"""{_WE_SHAPE}(?:(?:really|just|probably)\s+)?(?:didn't|did\s+not|never)\s+(?:really\s+)?handle\s+(?:it|things|that|the\s+situation|the\s+pressure)\s+
+          (?:(?:very|that|particularly|too)\s+)?well{_END}
+      | {_WE_SHAPE}(?:(?:really|just|probably)\s+)?(?:handled|managed|dealt\s+with)\s+(?:it|things|that|the\s+situation)\s+(?:(?:quite|really|very|pretty)\s+)?(?:badly|poorly){_END}"""),
     ("self", "things details tasks balls", r"(?:things|details|tasks|balls)\s+(?:slipped|fell|got\s+lost)\s+through\s+the\s+cracks"),
     # a recovery with no how, told by the writer
     ("self", "i we eventually finally somehow ultimately in after luckily thankfully fortunately",
