@@ -16,14 +16,18 @@ Flags a sentence that says *that* something went wrong, or got fixed, but not
 - a recovery with no how: "eventually it got sorted", "we got it back on
   track", "it all worked out in the end", "we fixed it".
 
-It stays quiet when the same sentence goes on to give the content: an
+It stays quiet when the phrase's own clause goes on to give the content: an
 explanation after a colon or dash, "because", "when the supplier…", "by
-rebuilding…", "such as…", "the worst being…", or a figure within a few words
-("…and we lost 2 of our 3 biggest accounts"). A specific next sentence does
-not excuse a vague one: said aloud, the vague line is still heard first. It
-also stays quiet on questions and conditions ("what went wrong", "if anything
-went wrong", "so that nothing falls through the cracks"), on plans that went
-as planned, and on quoted or reported words.
+rebuilding…", "such as…", a figure within a few words ("the launch didn't go
+as planned: 40% of orders failed"), or a list of the trouble ("…, and the
+worst was a wrong postcode"). A new clause that only adds a consequence or a
+cause ("it didn't work out, and we lost two accounts") leaves the phrase as
+vague as before, and so does a specific next sentence: said aloud, the vague
+line is still heard first. It also stays quiet on questions, conditions and
+precautions ("what went wrong", "if anything went wrong", "so that nothing
+falls through the cracks"), on background clauses about something already
+named ("When it slipped, I called the client"), on plans that went as
+planned, and on quoted or reported words.
 
 ## Why it matters to an interviewer
 A vague failure sounds rehearsed or hidden. The listener cannot judge the
