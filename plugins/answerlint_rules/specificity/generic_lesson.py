@@ -17,11 +17,18 @@ shift or release, "before each", "after every", a checklist, a template or a
 reminder. The next sentence may be in the next paragraph, but not under a
 new heading.
 
+Under a "What I learned" heading the frame may be dropped ("Basically, that
+design is hard."), and any subject can teach ("Nursing taught me the value of
+teamwork").
+
 Only set phrasings count: "the importance of" or "the value of" a short topic
 (three words or fewer, or a stock one such as "planning ahead" or "work-life
 balance"), a comparative virtue or a vague resolution ("to be more careful",
 "to communicate better with the night team", "to plan properly"), "a lot"
-and its kin, and "that X is key" for a stock topic. A lesson with content of
+and its kin, "that X is key" or "X is hard" for a short X, a bare virtue ("it taught me
+patience"), "how to handle pressure" and its kin, and platitudes anyone could
+have learned from anything ("that it's okay to ask for help", "that I can't
+do everything myself", "to learn from my mistakes"). A lesson with content of
 its own stays quiet whatever follows it: "I learned that a backup isn't a
 backup until I've restored from it", "I learned to plan reach backwards from
 the people a decision affects", "I learned the importance of reconciling the
@@ -49,11 +56,15 @@ I now confirm temp headcount 48 hours ahead and keep a standby list of six.
 ```
 """
 
+import re
+
+import regex
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
 from answerlint_rules.language import (
+    FLAGS,
     WINDOW,
     clause_after,
     compile_words,
@@ -64,6 +75,7 @@ from answerlint_rules.language import (
     reported,
     sentence_matches,
 )
+from answerlint_rules.specificity._text import lowered, sentences_with
 
 META = RuleMeta(
     code="AL302",
@@ -84,10 +96,17 @@ _HEAD = r"""
            came\s+to\s+(?:understand|appreciate|see|realise|realize|value)|now\s+(?:understand|know|appreciate|see|realise|realize|value))
      |(?:it|this|that|(?:the|this|that)\s+(?:whole\s+)?(?:experience|failure|incident|mistake|episode|thing|project|situation|job|role|period|year))\s+
         (?:has\s+|had\s+|really\s+|definitely\s+|certainly\s+)?(?:taught|showed|shown|gave|reminded|has\s+taught|has\s+shown)\s+(?:me|us)(?:\s+of)?
-     |(?:the|my|our|one)\s+(?:main\s+|biggest\s+|key\s+|big\s+|real\s+|important\s+|most\s+important\s+|clear\s+)?(?:lesson|takeaway|learning)
-        (?:\s+(?:for\s+me|here|I\s+took\s+away|I\s+learned|I\s+learnt|from\s+(?:it|this|that)))?\s*(?:was|is|:)
-     |what\s+(?:I|we)\s+(?:learned|learnt|took\s+away|took\s+from\s+it)\s+(?:was|is)
-     |lessons?\s+learned\s*[:\u2013\u2014-])
+     |(?:the|my|our|one)\s+(?:main\s+|biggest\s+|key\s+|big\s+|real\s+|important\s+|most\s+important\s+|clear\s+|only\s+|first\s+|other\s+)?
+        (?:(?:lesson|takeaway|learning)
+           (?:\s+(?:for\s+me|here|(?:that\s+)?(?:I|we)\s+(?:took\s+away|took|learned|learnt|came\s+away\s+with|got)))?
+         |thing\s+(?:that\s+)?(?:I|we)\s+(?:took\s+away|took|learned|learnt|came\s+away\s+with|got))
+        (?:\s+(?:from|out\s+of)\s+(?:it|this|that|(?:the|this|that)\s+(?:whole\s+)?(?:experience|failure|incident|mistake|episode|project|situation)))?
+        \s*(?:was|is|:|would\s+be)
+     |(?:has\s+|had\s+|really\s+)?(?:taught|has\s+taught|showed|shown)\s+(?:me|us)(?:\s+of)?
+     |what\s+(?:I|we)\s+(?:learned|learnt|took\s+away|took|took\s+from\s+it|came\s+away\s+with)
+        (?:\s+(?:from|out\s+of)\s+(?:it|this|that|(?:the|this|that)\s+(?:whole\s+)?(?:experience|failure|incident|mistake|episode|project|situation)))?\s+(?:was|is)
+     |if\s+(?:there's|there\s+is|there\s+was)\s+one\s+thing\s+(?:I|we)\s+(?:learned|learnt|took\s+away)(?:\s+from\s+(?:it|this|that))?\s*,\s*(?:it's|it\s+is|it\s+was)
+     |lessons?\s+(?:learned|learnt)\s*[:\u2013\u2014-])
 """
 # "I learned a lot from her reviews" is about a teacher, not a lesson.
 _MUCH = r"""(?:(?:a\s+lot(?!\s+of\s+(?!things|lessons))|so\s+much|a\s+huge\s+amount|a\s+great\s+deal|a\s+ton|tons|loads|plenty|heaps|lots|
@@ -105,11 +124,30 @@ _STOCK = r"""(?:(?:good|clear|open|effective|better|proper|careful|honest|early|
        following\s+up|being\s+proactive|staying\s+calm|managing\s+expectations|expectation\s+management|stakeholder\s+management)"""
 _KEY = r"""(?:(?:really|so|absolutely|very|incredibly|always|extremely)\s+)?
     (?:key|important|essential|vital|crucial|everything|paramount|critical|king|a\s+must|non-negotiable|the\s+key(?:\s+to\s+success)?)"""
+# What "X is …" says when the lesson is a truism: "that design is hard", "that teamwork is everything".
+_TRUISM = r"""(?:key|important|essential|vital|crucial|everything|paramount|critical|king|a\s+must|non-negotiable|hard|difficult|tricky|complicated|
+    a\s+process|a\s+journey|part\s+of\s+(?:the\s+job|life|growth|learning|the\s+process)|
+    the\s+key(?:\s+to\s+success)?|the\s+most\s+important\s+thing|what\s+matters)"""
+# A virtue named and left there: "it taught me patience", "I learned humility".
+_VIRTUE = r"""(?:patience|humility|resilience|perseverance|persistence|accountability|responsibility|discipline|empathy|teamwork|
+    flexibility|adaptability|leadership|integrity|honesty|modesty|self-awareness|self-reflection|time\s+management|organi[sz]ation|
+    (?:to\s+)?(?:be\s+)?(?:humble|patient|resilient|flexible|adaptable))"""
+# A lesson anyone could have learned from anything.
+_PLATITUDE = r"""(?:that\s+(?:it's|it\s+is)\s+(?:ok|okay|fine|alright|all\s+right|normal)\s+to\s+(?:ask\s+for\s+help|fail|make\s+mistakes|say\s+no|not\s+know(?:\s+everything)?|be\s+wrong)
+    |that\s+(?:mistakes|failures|things)\s+happen
+    |that\s+(?:nobody|no\s+one|nobody's|no\s+one's)\s+(?:is\s+)?perfect
+    |that\s+everyone\s+makes\s+mistakes
+    |that\s+I\s+(?:can't|cannot|couldn't)\s+do\s+(?:everything|it\s+all)(?:\s+(?:myself|alone|on\s+my\s+own|by\s+myself))?
+    |that\s+(?:failure|failing|a\s+mistake|making\s+mistakes)\s+(?:is|can\s+be)\s+(?:(?:a|an)\s+)?(?:part\s+of\s+\p{L}+|(?:opportunity|chance|lesson|learning\s+experience)(?:\s+to\s+(?:learn|grow))?|not\s+the\s+end(?:\s+of\s+the\s+world)?)
+    |that\s+things\s+(?:don't|do\s+not|won't)\s+always\s+go\s+(?:to\s+plan|as\s+planned|my\s+way|according\s+to\s+plan)
+    |to\s+(?:learn\s+from\s+my\s+mistakes|own\s+my\s+mistakes|take\s+(?:responsibility|ownership)(?:\s+for\s+my\s+(?:actions|mistakes|work))?|trust\s+the\s+process|
+        step\s+(?:out\s+of|outside)\s+my\s+comfort\s+zone|take\s+things\s+(?:one\s+step\s+at\s+a\s+time|in\s+my\s+stride)|keep\s+going|stay\s+positive|
+        be\s+(?:a\s+)?(?:team\s+player|more\s+of\s+a\s+team\s+player)|always\s+do\s+my\s+best|give\s+it\s+my\s+all))"""
 # Verbs of a vague resolution: "to plan properly", "to communicate better".
 _VAGUE_VERB = r"""(?:plan|communicate|prepare|organi[sz]e|prioriti[sz]e|check|listen|delegate|think|work|manage\s+(?:my\s+)?(?:time|workload)|
     ask\s+for\s+help|ask\s+questions|speak\s+up|double-check|take\s+(?:more\s+)?care|slow\s+down|stay\s+(?:calm|organi[sz]ed|focused)|
     trust\s+my\s+(?:gut|instincts)|never\s+give\s+up|expect\s+the\s+unexpected|pay\s+(?:more\s+)?attention|step\s+back|reflect)"""
-_VAGUE_ADVERB = r"""(?:things|ahead|better|more|properly|carefully|more\s+carefully|earlier|sooner|first|in\s+advance|more\s+often|clearly|
+_VAGUE_ADVERB = r"""(?:things|ahead|better|more|properly|carefully|more\s+carefully|earlier|early|sooner|up\s*front|often|regularly|openly|honestly|first|in\s+advance|more\s+often|clearly|
     more\s+clearly|effectively|more\s+effectively|thoroughly|more\s+thoroughly|to\s+detail|my\s+work|everything|for\s+help)"""
 # "with the night team", "across shifts": who or where, still no practice.
 _ALONGSIDE = r"(?:\s+(?:with|to|around|at|in|on|about|across|between)\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+)??"
@@ -124,10 +162,18 @@ _OBJECT = rf"""
      |(?:that\s+(?:I|we)\s+(?:need|needed|have|had|should|must|ought)\s+to\s+|to\s+(?:always\s+)?)
         (?:(?:be|become|get)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|far\s+|even\s+)?(?:more|less|better)\s+[\p{{L}}-]+
          |be\s+(?:organi[sz]ed|careful|resilient|proactive|patient|humble|flexible)
-         |(?:be|become)\s+a\s+(?:much\s+|far\s+)?(?:better|stronger|more\s+[\p{{L}}-]+)\s+[\p{{L}}-]+{_CLAUSE_END}
+         |(?:be|become)\s+a\s+(?:much\s+|far\s+)?(?:better|stronger|more\s+[\p{{L}}-]+)\s+(?:[\p{{L}}-]+\s+)?[\p{{L}}-]+{_CLAUSE_END}
          |{_VAGUE_VERB}(?:\s+{_VAGUE_ADVERB})*{_ALONGSIDE}{_CLAUSE_END}
          |focus\s+on\s+(?:what\s+(?:really\s+)?matters|what's\s+important|the\s+(?:right|important|big)\s+things|priorities|the\s+big\s+picture))
      |not\s+to\s+(?:take\s+(?:things|anything|people)\s+for\s+granted|make\s+assumptions|assume\s+anything|panic|give\s+up|rush|procrastinate){_CLAUSE_END}
+     |(?:that\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?[\p{{L}}-]+\s+(?:is|are)\s+(?:(?:really|so|very|incredibly|always|never|not)\s+)?{_TRUISM}{_CLAUSE_END}
+     |(?:that\s+)?{_STOCK}\s+(?:really\s+)?(?:matters|counts|pays\s+off|comes\s+first|goes\s+a\s+long\s+way){_CLAUSE_END}
+     |{_VIRTUE}{_CLAUSE_END}
+     |how\s+to\s+(?:handle|deal\s+with|cope\s+with|manage|work\s+(?:under|with)|bounce\s+back\s+from|learn\s+from|face|overcome|navigate|take)\s+
+        (?:(?:my|the|difficult|tough|hard|stressful|high-pressure|a\s+lot\s+of)\s+)?(?:pressure|stress|failure|failures|setbacks|mistakes|challenges|difficult\s+situations|
+        situations|conflict|people|expectations|time|workload|criticism|feedback|responsibility|change|uncertainty|deadlines){_CLAUSE_END}
+     |{_PLATITUDE}{_CLAUSE_END}
+     |(?:always\s+|never\s+)?{_VAGUE_VERB}(?:\s+{_VAGUE_ADVERB})+{_ALONGSIDE}{_CLAUSE_END}
      |that\s+{_STOCK}\s+(?:is|are)\s+{_KEY}
      |how\s+(?:important|vital|crucial|essential|valuable|key)\s+{_STOCK}\s+(?:really\s+)?(?:is|are)
      |how\s+(?:important|vital|crucial|essential)\s+it\s+is\s+to\s+(?:be\s+[\p{{L}}-]+|{_VAGUE_VERB})(?:\s+{_VAGUE_ADVERB})*{_CLAUSE_END}
@@ -137,11 +183,16 @@ _OBJECT = rf"""
         (?:be\s+[\p{{L}}-]+|{_VAGUE_VERB})(?:\s+{_VAGUE_ADVERB})*{_CLAUSE_END})
 """
 
-_GENERIC = compile_words(
+# Heads are found first, with ``re`` over the lower-cased prose; the object is tried only right
+# after a head, which keeps the rule fast however many lesson-like words a draft has.
+_HEAD_RE = re.compile(rf"(?<![\w'-])(?:{_HEAD.lower()})(?![\w-])", re.X)
+_OBJECT_AFTER = regex.compile(rf"\s*,?\s+(?:{_OBJECT})(?![\p{{L}}\p{{N}}])(?!-[\p{{L}}\p{{N}}])", FLAGS | regex.X)
+# Lessons told as a change in the writer: "it made me a better manager", "I've grown a lot".
+_GROWTH = compile_words(
     rf"""
-      {_HEAD}\s*,?\s+{_OBJECT}
-    | (?:it|this|that|the\s+experience|the\s+failure)\s+(?:has\s+)?made\s+me\s+(?:a\s+)?(?:much\s+|far\s+)?
-        (?:better|stronger|wiser|more\s+resilient|more\s+careful|more\s+organi[sz]ed|more\s+mature)(?:\s+(?:person|professional|manager|leader|[\p{{L}}-]+))?{_CLAUSE_END}
+      (?:it|this|that|the\s+experience|the\s+failure)\s+(?:has\s+)?made\s+me\s+(?:a\s+)?(?:much\s+|far\s+)?
+        (?:better|stronger|wiser|more\s+resilient|more\s+careful|more\s+organi[sz]ed|more\s+mature|more\s+aware|more\s+conscious|more\s+mindful)
+        (?:\s+(?:person|professional|manager|leader|[\p{{L}}-]+))?(?:\s+of\s+(?:the\s+importance\s+of\s+)?{_STOCK})?{_CLAUSE_END}
     | (?:it|this|that)\s+was\s+a\s+(?:(?:real|great|huge|big|valuable|steep|good)\s+)?learning\s+(?:experience|opportunity){_CLAUSE_END}
     | (?:I|we)\s+(?:became|have\s+become|'ve\s+become)\s+(?:a\s+)?(?:much\s+|far\s+)?(?:better|stronger|wiser|more\s+resilient|more\s+careful|more\s+organi[sz]ed|more\s+confident)
         (?:\s+(?:person|professional|manager|leader|[\p{{L}}-]+))?{_CLAUSE_END}
@@ -149,6 +200,34 @@ _GENERIC = compile_words(
     | (?:I|we)(?:'ve|\s+have)?\s+(?:really\s+)?(?:grew|grown)\s+(?:a\s+lot|so\s+much|as\s+a\s+(?:person|professional|manager|leader))
     """
 )
+_GROWTH_CUE = re.compile(r"made\s+me|learning\s+(?:experience|opportunity)|becam|become|helped\s+me|grew|grown")
+
+
+class _Span:
+    """A found lesson, shaped like a match for the checks that follow."""
+
+    __slots__ = ("_span",)
+
+    def __init__(self, start: int, end: int):
+        self._span = (start, end)
+
+    def span(self):
+        return self._span
+
+
+def generic_lessons(draft, text: str):
+    """(sentence, span) of each lesson frame followed by a generic object, and of each growth cliché."""
+    low = lowered(draft)
+    for sentence in sentences_with(draft, _CUE):
+        for head in _HEAD_RE.finditer(low, sentence.start, sentence.end):
+            found = _OBJECT_AFTER.match(text, head.end(), sentence.end)
+            if found is not None:
+                yield sentence, _Span(head.start(), found.end())
+    for sentence in sentences_with(draft, _GROWTH_CUE):
+        for match in _GROWTH.finditer(text, sentence.start, sentence.end):
+            yield sentence, match
+
+
 # The lesson is plot: reached too late, or only when something happened.
 _PLOT_AFTER = compile_words(
     r"too\s+late|(?:when|until|after|once)\s+(?:[\p{L}'-]+\s+){0,3}?(?:\p{L}+ed|was|were|had|went|came|got|broke|fell|rang|told|found|saw|lost|ran)"
@@ -170,18 +249,43 @@ _PRACTICE = compile_words(
 )
 
 
+# Every lesson the rule knows has one of these (lower case): a sentence without any is skipped.
+_CUE = re.compile(r"learn|realis|realiz|understood|discover|took|came|now\s|taught|show|gave|remind|lesson|takeaway|made\s+me|becam|becom|helped\s+me|grew|grown")
+# Under a "What I learned" heading the lesson may drop its frame: "Basically, that design is hard."
+_ELLIPTICAL = compile_words(
+    rf"""(?:(?:basically|mostly|mainly|simply|honestly|well|overall|in\s+short|in\s+a\s+word|mostly\s+just|just)\s*,?\s+)?
+    (?:that\s+(?:[\p{{L}}-]+\s+){{0,2}}?[\p{{L}}-]+\s+(?:is|are)\s+(?:(?:really|so|very|incredibly|always|never|not)\s+)?{_TRUISM}{_CLAUSE_END}
+      |that\s+{_STOCK}\s+(?:really\s+)?(?:matters|counts|pays\s+off|comes\s+first){_CLAUSE_END}
+      |{_PLATITUDE}{_CLAUSE_END}
+     |(?:always\s+|never\s+)?{_VAGUE_VERB}(?:\s+{_VAGUE_ADVERB})+{_ALONGSIDE}{_CLAUSE_END}
+      |the\s+(?:importance|value)\s+of\s+{_STOCK}{_CLAUSE_END})"""
+)
+
+
 def check(draft, context: RuleContext):
     text = plain(draft)
-    for pattern in (_GENERIC, phrase_pattern(context.extra_phrases)):
-        if pattern is None:
+    found = list(generic_lessons(draft, text))
+    found.extend(_elliptical(draft, text))
+    extra = phrase_pattern(context.extra_phrases)
+    if extra is not None:
+        found.extend(sentence_matches(draft, extra))
+    for sentence, match in found:
+        start, end = match.span()
+        if quoted(draft, sentence, start, end) or reported(draft, sentence, start) or negated(draft, sentence, start, window=3):
             continue
-        for sentence, match in sentence_matches(draft, pattern):
-            start, end = match.span()
-            if quoted(draft, sentence, start, end) or reported(draft, sentence, start) or negated(draft, sentence, start, window=3):
-                continue
-            if _is_plot(draft, sentence, end) or _practice_follows(draft, sentence, end, text):
-                continue
-            yield META.finding(start, end)
+        if _is_plot(draft, sentence, end) or _practice_follows(draft, sentence, end, text):
+            continue
+        yield META.finding(start, end)
+
+
+def _elliptical(draft, text: str):
+    """A frameless truism opening a sentence in a learning section."""
+    for sentence in draft.sentences:
+        if sentence.section is None or "learning" not in draft.sections[sentence.section].parts:
+            continue
+        match = _ELLIPTICAL.match(text, sentence.start, sentence.end)
+        if match is not None:
+            yield sentence, match
 
 
 def _is_plot(draft, sentence, end: int) -> bool:

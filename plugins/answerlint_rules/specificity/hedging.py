@@ -2,10 +2,12 @@
 
 ## What it does
 Flags the words that soften a claim without adding information: "kind of",
-"sort of", "kinda", "basically", "I guess", "I suppose", "I think maybe",
-"maybe a bit", "a little bit", "pretty much", "more or less", "to some
-extent", "somewhat", "arguably", "in a way", and spoken filler such as "you
-know", "I mean", "if that makes sense", "or something".
+"sort of", "kinda", "basically", "essentially", "I guess", "I suppose", "I
+reckon", "I think maybe", "maybe" and "perhaps" ("maybe the closest was…",
+"it was maybe too ambitious"), "maybe a bit", "a little bit", "pretty much",
+"more or less", "to some extent", "somewhat", "arguably", "in a way", and
+spoken filler such as "you know", "I mean", "like," "if that makes sense",
+"or something".
 
 It stays quiet where the words mean what they say: "kind of" and "sort of"
 naming a type ("what kind of licence", "this sort of leak", "a different kind
@@ -15,7 +17,10 @@ figure, where it is accurate ("more or less 40 minutes", "maybe a bit over
 reported from someone else ("the broker's reply was 'basically fine'").
 Plain estimates ("about 40 minutes", "roughly £600") are never flagged, and
 nor are "just", "really" and "honestly", which are as often emphasis as
-filler, or "a bit" on its own, which is as often an honest size.
+filler, or "a bit" on its own, which is as often an honest size. A bare "I
+think" states a view and is left alone; "like" counts only as comma-bound
+filler ("it was, like, a disaster"), never as a verb or a comparison, and a
+"maybe" that is the whole answer ("I said maybe", "Maybe not") is not a hedge.
 
 ## Why it matters to an interviewer
 Said aloud, every hedge makes the speaker sound less sure of their own story.
@@ -35,6 +40,8 @@ on overhead allocation, which was 4% of costs.
 ```
 """
 
+import re
+
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
@@ -50,6 +57,7 @@ from answerlint_rules.language import (
     reported,
     sentence_matches,
 )
+from answerlint_rules.specificity._text import sentences_with
 
 META = RuleMeta(
     code="AL304",
@@ -72,10 +80,13 @@ _HEDGE = compile_words(
     r"""
       (?<type>kind|sort)\s+of(?!\s+(?:her|him|you|them|us|me|everyone|the\s+[\p{L}-]+)\s+to\b)
     | kinda | sorta
-    | basically
+    | basically | essentially
+    | I\s+reckon
+    | (?<=(?:^|[\n,;:(\u2013\u2014.!?])\s*)like(?=\s*,)
     | I\s+guess | I\s+suppose | I\s+(?:think|thought|feel|felt)\s+(?:maybe|perhaps|possibly)
     | I\s+feel\s+like(?=\s+(?:I|we|it|the|that|this|there|my|our|maybe|perhaps|they|he|she|people|everyone)\b)
     | (?:maybe|perhaps|possibly)\s+(?:just\s+)?(?:a\s+(?:little\s+)?bit|a\s+little|slightly|somewhat|a\s+tad)
+    | (?<!\bsaid\s)(?<!\bsay\s)(?<!\bsays\s)(?<!\breplied\s)(?<!\banswered\s)(?:maybe|perhaps)(?!\s+(?:not|so)\b)(?!\s*[,.;!?]?\s*$)
     | a\s+little\s+bit(?!\s+of\b)
     | a\s+tad
     | pretty\s+much
@@ -102,13 +113,31 @@ _NAMES_A_TYPE = compile_words(
 _FIGURE_REACH = 2
 
 
+# Every hedge the rule knows contains one of these (lower case): other sentences are skipped.
+_CUE = re.compile(
+    r"kind|sort|kinda|sorta|basically|essentially|guess|suppose|reckon|think|thought|feel|felt|maybe|perhaps|possibly|little|tad|"
+    r"pretty\s+much|more\s+or\s+less|extent|degree|somewhat|arguably|in\s+a\s+(?:way|sense)|you\s+know|i\s+mean|makes\s+sense|"
+    r"so\s+to\s+speak|or\s+(?:something|whatever)|and\s+stuff|like"
+)
+
+
+def _candidates(draft, pattern):
+    if pattern is not _HEDGE:
+        yield from sentence_matches(draft, pattern)
+        return
+    text = plain(draft)
+    for sentence in sentences_with(draft, _CUE):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            yield sentence, match
+
+
 def check(draft, context: RuleContext):
     text = plain(draft)
     spans = []
     for pattern in (_HEDGE, phrase_pattern(context.extra_phrases)):
         if pattern is None:
             continue
-        for sentence, match in sentence_matches(draft, pattern):
+        for sentence, match in _candidates(draft, pattern):
             start, end = match.span()
             if quoted(draft, sentence, start, end) or reported(draft, sentence, start):
                 continue

@@ -26,11 +26,15 @@ the fee. I now plan with a two-day buffer and have hit all six deadlines since.
 ```
 """
 
+import re
+
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
 from answerlint_rules.language import has_quantity
+from answerlint_rules.language import plain
+from answerlint_rules.specificity._text import lowered
 
 META = RuleMeta(
     code="AL303",
@@ -44,12 +48,57 @@ META = RuleMeta(
 )
 
 
+# A digit that does not continue a word or a name (COVID-19, B2B), or a currency sign: always a
+# figure for ``has_quantity``, so the draft is quantified without reading further.
+_SURE = re.compile(r"(?<![\w-])\d|[$\u20ac\u00a3\u00a5\u20b9]")
+# Everything else ``has_quantity`` can find contains one of these (lower case, so a sentence with
+# none of them is skipped unread): other numerals, CJK numerals, number words, time units and
+# weekdays. They also match what is not a quantity ("one day", "a term"); the full check decides.
+_MAYBE = re.compile(
+    r"\d|[\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u2079\u2080-\u2089\u2150-\u218b\u2460-\u24ff\u2776-\u2793\u3007\u3021-\u3029]|"
+    r"[\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104\u4ebf]|"
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|million|billion|dozen|half|halves|twice|thrice|doubled|tripled|trebled|quadrupled|halved|third|quarter|fifth|sixth|tenth|"
+    r"second|minute|hour|day|night|week|fortnight|month|year|decade|sprint|semester|term|shift|season|percent|per\s+cent|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+# Month names count only capitalised, so they are looked for in the text as written.
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
 def check(draft, context: RuleContext):
-    if not draft.sentences:
-        return
-    if any(has_quantity(sentence.text) for sentence in draft.sentences):
+    if not draft.sentences or _quantified(draft):
         return
     yield META.finding(*draft.anchor())
+
+
+def _quantified(draft) -> bool:
+    low, text = lowered(draft), plain(draft)
+    sentences = draft.sentences
+    if any(_SURE.search(low, s.start, s.end) for s in sentences):
+        return True
+    for sentence in sentences:
+        cues = [*_MAYBE.finditer(low, sentence.start, sentence.end), *_MONTH.finditer(text, sentence.start, sentence.end)]
+        if any(has_quantity(_around(text, sentence, cue)) for cue in cues):
+            return True
+    return False
+
+
+# Every quantity holds its cue and reaches at most a few words either side of it ("a full working
+# week", "one new client"), so the full check reads only this much around a cue, from a word edge.
+_REACH = 40
+
+
+def _around(text: str, sentence, cue) -> str:
+    start = max(sentence.start, cue.start() - _REACH)
+    if start > sentence.start:
+        space = text.find(" ", start, cue.start())
+        start = space + 1 if space >= 0 else cue.start()
+    end = min(sentence.end, cue.end() + _REACH)
+    if end < sentence.end:
+        space = text.rfind(" ", cue.end(), end)
+        end = space if space >= 0 else cue.end()
+    return text[start:end]
 
 
 @hookimpl
