@@ -157,3 +157,26 @@ def uri_in(root: Path, name: str) -> str:
 def codes(diagnostics) -> list[str]:
     return sorted(str(d.code) for d in diagnostics)
 
+
+
+def spans(diagnostics) -> list[tuple]:
+    """What a finding is, position-wise: its code and its range."""
+    return sorted(
+        (str(d.code), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character)
+        for d in diagnostics
+        if d.code
+    )
+
+
+def expected_spans(text: str, encoding: str) -> list[tuple]:
+    """The same lint run in this process, positioned independently of the server's code."""
+    from answerlint.engine import lint_text
+    from answerlint.plugins import default_registry
+    from answerlint.settings import Settings
+
+    lines = LineIndex(text)
+    found = []
+    for finding in lint_text(text, Settings(), default_registry()).findings:
+        start, end = lines.position(finding.start, encoding), lines.position(finding.end, encoding)
+        found.append((finding.code, start.line, start.column, end.line, end.column))
+    return sorted(found)
