@@ -30,6 +30,11 @@ def code_lenses(linted: Linted, frameworks: Sequence[Framework]) -> list[types.C
     if summary is None:
         return []
     framework = best_framework(linted.result.draft, frameworks)
-    arguments = [linted.document.uri, framework.id] if framework else [linted.document.uri]
+    if framework is None:
+        arguments, tooltip = [linted.document.uri], None
+    else:
+        arguments = [linted.document.uri, framework.id]
+        tooltip = f"Insert the {framework.title} scaffold: only the sections the draft lacks"
+    command = types.Command(title=lens_title(summary), command=INSERT_SCAFFOLD, arguments=arguments, tooltip=tooltip)
     top = types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=0))
-    return [types.CodeLens(range=top, command=types.Command(lens_title(summary), INSERT_SCAFFOLD, arguments))]
+    return [types.CodeLens(range=top, command=command)]
