@@ -75,6 +75,7 @@ class Linter:
         self._pending: dict[str, tuple[int, asyncio.Future]] = {}
         self._scheduled: dict[str, asyncio.Task] = {}
         self._result_ids = itertools.count(1)
+        self._failed_rules: set[str] = set()  # touched on the worker only
 
     # -- in the worker ---------------------------------------------------------------
 
@@ -102,8 +103,14 @@ class Linter:
         result = lint_text(document.text, settings, self.registry, document.path, cancelled=stale)
         positions = PositionMap(document.text, encoding)
         diagnostics = to_diagnostics(result.findings, result.problems, positions, document.version)
-        messages = problems + list(result.rule_errors.values())
+        messages = problems + self._new_rule_errors(result.rule_errors)
         return Linted(document, generation, result, positions, diagnostics, str(next(self._result_ids))), messages
+
+    def _new_rule_errors(self, rule_errors: dict[str, str]) -> list[str]:
+        """A failing rule is reported the first time only: it would fail on every keystroke."""
+        fresh = [f"{message}; its findings are missing" for name, message in rule_errors.items() if name not in self._failed_rules]
+        self._failed_rules.update(rule_errors)
+        return fresh
 
     def lint_file(self, path: Path, text: str, encoding: Encoding) -> tuple[list[types.Diagnostic], list[str]]:
         """Lint a draft that is not open (the workspace lint)."""
@@ -111,7 +118,7 @@ class Linter:
         result = lint_text(text, settings, self.registry, path)
         positions = PositionMap(text, encoding)
         diagnostics = to_diagnostics(result.findings, result.problems, positions, None)
-        return diagnostics, problems + list(result.rule_errors.values())
+        return diagnostics, problems + self._new_rule_errors(result.rule_errors)
 
     # -- on the event loop -----------------------------------------------------------
 

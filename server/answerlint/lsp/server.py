@@ -111,9 +111,11 @@ async def _load_client_settings(ls: AnswerlintServer, fallback: Any) -> None:
     workspace = ls.client_capabilities.workspace
     if workspace and workspace.configuration:
         try:
-            [raw] = await ls.workspace_configuration_async(
+            [answer] = await ls.workspace_configuration_async(
                 types.ConfigurationParams(items=[types.ConfigurationItem(section="answerlint")])
             )
+            if answer is not None:  # a client without the section keeps its initializationOptions
+                raw = answer
         except Exception as error:
             log.warning("workspace/configuration failed: %s", error)
     folders = workspace_lint.workspace_folders(ls)
