@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 
 import pytest
@@ -49,11 +50,17 @@ async def client(lsp_client: LanguageClient, tmp_path_factory):
     await lsp_client.shutdown_session()
 
 
-async def test_reported_and_still_serving(client, tmp_path_factory):
+async def test_reported_and_still_serving(client, tmp_path_factory, capsys):
     uri = (tmp_path_factory.getbasetemp() / "noisy-draft.md").as_uri()
     open_draft(client, uri, "# Oops\n\nI broke the build.\n")
-    found = await pushed(client, uri, 1)  # a print on stdout would have broken the stream
+    found = await pushed(client, uri, 1)
     assert "AL401" in {d.code for d in found}
+    for _ in range(100):  # the server's stderr reaches the test a little later
+        if "a plugin printing to stdout" in capsys.readouterr().err:
+            break
+        await asyncio.sleep(0.05)
+    else:
+        raise AssertionError("the plugin's print never reached stderr")
     messages = " ".join(m.message for m in client.messages)
     assert "noisy rule broke" in messages
     assert "broken pack" in messages
