@@ -70,6 +70,8 @@ class AnswerlintServer(LanguageServer):
         workspace = self.client_capabilities.workspace
         if self.pulls_diagnostics and workspace and workspace.diagnostics and workspace.diagnostics.refresh_support:
             self.workspace_diagnostic_refresh(None)
+        if workspace and workspace.code_lens and workspace.code_lens.refresh_support:
+            self.workspace_code_lens_refresh(None)  # the checklist may have changed too
 
 
 # -- lifecycle and configuration ----------------------------------------------------------

@@ -42,6 +42,11 @@ def make_client() -> LanguageClient:
         return types.ApplyWorkspaceEditResult(applied=True)
 
     client.registrations = []
+    client.code_lens_refreshes = 0
+
+    @client.feature(types.WORKSPACE_CODE_LENS_REFRESH)
+    def code_lens_refresh(params: None) -> None:
+        client.code_lens_refreshes += 1
 
     @client.feature(types.CLIENT_REGISTER_CAPABILITY)
     def register_capability(params: types.RegistrationParams) -> None:

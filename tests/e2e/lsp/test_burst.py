@@ -12,7 +12,8 @@ from conftest import expected_spans, open_draft, pulled, pushed, spans, uri_in
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
-START = "# What went wrong\n\n## Situation\n\nI ran the launch.\n"
+# U+2028 is no line break for the client (pygls's own copy would count one)
+START = "# What went wrong\n\n## Situation\n\nI ran\u2028the launch.\n"
 TYPED = "Then 😬 my manager 東 changed the plan, so honestly it wasn't really my fault at all. " * 2
 
 

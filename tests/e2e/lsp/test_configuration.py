@@ -58,6 +58,7 @@ async def test_settings_precedence_and_reloading(client, project):
 
     # editorFirst (the default): the editor's select replaces the file's
     assert await reconfigure(client, uri, {"select": ["answer-length"]}) == ["AL407"]
+    assert client.code_lens_refreshes  # the checklist follows the settings too
     assert await reconfigure(client, uri, {"select": ["answer-length"], "ignore": ["AL407"]}) == []
     # filesystemFirst: a project file wins outright
     assert await reconfigure(client, uri, {"select": ["answer-length"], "configurationPreference": "filesystemFirst"}) == ["AL401"]
