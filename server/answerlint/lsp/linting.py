@@ -7,8 +7,9 @@ rules once one appears (:class:`~answerlint.engine.LintCancelled`), and a
 result whose generation is no longer current is never cached or published.
 So a slow run on old text can never overwrite diagnostics for newer text.
 
-Lints run on one worker thread; the first job on it loads the plugins, so
-the server answers ``initialize`` while they load.
+Lints run on a few worker threads, so a small draft is not stuck behind a
+long document's lint; the first job loads the plugins, so the server
+answers ``initialize`` while they load.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -37,6 +39,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEBOUNCE_SECONDS = 0.12
+WORKERS = 3
 
 
 @dataclass(frozen=True)
@@ -66,16 +69,17 @@ class Linter:
         self.publish = publish
         self.report = report  # called on the event loop with a message for the user
         self.debounce = debounce
-        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="answerlint-lint")
+        self.worker = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="answerlint-lint")
         self._registry = self.worker.submit(load_registry)
         self._resolver: SettingsResolver | None = None
+        self._resolver_lock = threading.Lock()
         self._generation: dict[str, int] = {}
         self._changed_at: dict[str, float] = {}
         self._linted: dict[str, Linted] = {}
         self._pending: dict[str, tuple[int, asyncio.Future]] = {}
         self._scheduled: dict[str, asyncio.Task] = {}
         self._result_ids = itertools.count(1)
-        self._failed_rules: set[str] = set()  # touched on the worker only
+        self._failed_rules: set[str] = set()
 
     # -- in the worker ---------------------------------------------------------------
 
@@ -85,12 +89,13 @@ class Linter:
 
     @property
     def resolver(self) -> SettingsResolver:
-        if self._resolver is None:
-            self._resolver = SettingsResolver(self.registry)
-        return self._resolver
+        with self._resolver_lock:  # workers must share one resolver and its client settings
+            if self._resolver is None:
+                self._resolver = SettingsResolver(self.registry)
+            return self._resolver
 
     async def in_worker(self, function: Callable[..., T], *args) -> T:
-        """Run ``function`` on the lint worker (after the plugins have loaded)."""
+        """Run ``function`` on a lint worker thread."""
         return await asyncio.wrap_future(self.worker.submit(function, *args))
 
     def _lint(self, document: Document, generation: int, encoding: Encoding) -> tuple[Linted, list[str]]:

@@ -44,3 +44,15 @@ async def test_other_languages_are_ignored_and_the_server_still_serves(vscode, w
     ok = uri_in(workspace, "after-odd.md")
     open_draft(vscode, ok, "# Fine\n\nI failed.\n")
     assert await pushed(vscode, ok, 1)
+
+
+async def test_a_small_draft_is_not_stuck_behind_a_long_document(vscode, workspace):
+    from bench.corpus import single_text
+
+    long_uri, short_uri = uri_in(workspace, "long.md"), uri_in(workspace, "short-after-long.md")
+    open_draft(vscode, long_uri, single_text(3_000, 3))
+    await asyncio.sleep(0.3)  # the long lint is under way
+    open_draft(vscode, short_uri, "# Fine\n\nI failed.\n")
+    await pushed(vscode, short_uri, 1)
+    assert all(p.uri != long_uri for p in vscode.published), "the short draft waited for the long one"
+    await pushed(vscode, long_uri, 1)
