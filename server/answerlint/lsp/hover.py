@@ -8,7 +8,7 @@ from answerlint.lsp.linting import Linted
 from answerlint.plugins import Registry
 
 
-def hover(linted: Linted, position: types.Position, registry: Registry) -> types.Hover | None:
+def hover_at(linted: Linted, position: types.Position, registry: Registry) -> types.Hover | None:
     offset = linted.positions.offset(position)
     findings = [f for f in linted.result.findings if f.start <= offset <= f.end]
     if not findings:

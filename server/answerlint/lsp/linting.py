@@ -104,10 +104,12 @@ class Linter:
 
         if stale():
             raise LintCancelled()
+        began = time.perf_counter()
         settings, _, problems = self.resolver.settings_for(document.path)
         result = lint_text(document.text, settings, self.registry, document.path, cancelled=stale)
         positions = PositionMap(document.text, encoding)
         diagnostics = to_diagnostics(result.findings, result.problems, positions, document.version)
+        log.info("linted %s version %s in %.0f ms", document.uri, document.version, (time.perf_counter() - began) * 1000)
         messages = problems + self._new_rule_errors(result.rule_errors)
         return Linted(document, generation, result, positions, diagnostics, str(next(self._result_ids))), messages
 

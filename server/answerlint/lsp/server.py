@@ -14,9 +14,10 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
 from answerlint import __version__
-from answerlint.lsp import actions, hover, lens, symbols, workspace_lint
+from answerlint.lsp import actions, lens, symbols, workspace_lint
 from answerlint.lsp.configuration import read_client_settings
 from answerlint.lsp.documents import Documents, path_of
+from answerlint.lsp.hover import hover_at
 from answerlint.lsp.linting import Linted, Linter
 from answerlint.lsp.positions import encoding_of
 from answerlint.plugins import default_registry
@@ -209,9 +210,9 @@ async def code_action(ls: AnswerlintServer, params: types.CodeActionParams):
     return actions.code_actions(params, document, linted, ls.encoding, frameworks, ls.client_capabilities)
 
 
-async def hover_(ls: AnswerlintServer, params: types.HoverParams):
+async def hover(ls: AnswerlintServer, params: types.HoverParams):
     linted = await ls.linter.fresh(params.text_document.uri)
-    return hover.hover(linted, params.position, ls.linter.registry) if linted else None
+    return hover_at(linted, params.position, ls.linter.registry) if linted else None
 
 
 async def document_symbol(ls: AnswerlintServer, params: types.DocumentSymbolParams):
@@ -270,7 +271,7 @@ def create_server() -> AnswerlintServer:
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, actions.SCAFFOLD_KIND]),
     )(code_action)
-    ls.feature(types.TEXT_DOCUMENT_HOVER)(hover_)
+    ls.feature(types.TEXT_DOCUMENT_HOVER)(hover)
     ls.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)(document_symbol)
     ls.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))(code_lens)
     ls.command(lens.INSERT_SCAFFOLD)(insert_scaffold)

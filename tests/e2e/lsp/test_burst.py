@@ -8,7 +8,7 @@ import pytest
 from lsprotocol import types
 
 from answerlint.lines import LineIndex
-from conftest import expected_spans, open_draft, pulled, pushed, spans, uri_in
+from lsp_harness import expected_spans, open_draft, pulled, pushed, spans, uri_in
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

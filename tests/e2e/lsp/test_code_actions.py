@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
-from conftest import apply_text_edits, diagnostics, open_draft, pulled, uri_in, workspace_edit_changes
+from lsp_harness import apply_text_edits, diagnostics, open_draft, pulled, uri_in, workspace_edit_changes
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

@@ -9,7 +9,7 @@ import pytest
 import pytest_lsp
 from pytest_lsp import ClientServerConfig, LanguageClient
 
-from conftest import make_client, open_draft, pushed, start
+from lsp_harness import make_client, open_draft, pushed, start
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from lsprotocol import types
 
-from conftest import open_draft, pushed, uri_in
+from lsp_harness import open_draft, pushed, uri_in
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

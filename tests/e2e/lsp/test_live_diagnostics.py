@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lsprotocol import types
 
-from conftest import codes, diagnostics, open_draft, pulled, pushed, uri_in
+from lsp_harness import codes, diagnostics, open_draft, pulled, pushed, uri_in
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

@@ -9,7 +9,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import CONFIG, TIMEOUT, open_draft, pushed, start
+from lsp_harness import CONFIG, TIMEOUT, open_draft, pushed, start
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import diagnostics, expected_spans, open_draft, spans, uri_in
+from lsp_harness import diagnostics, expected_spans, open_draft, spans, uri_in
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
