@@ -56,3 +56,13 @@ async def test_a_save_lints_again(vscode, workspace):
             break
         await __import__("asyncio").sleep(0.05)
     assert "AL401" in codes(await diagnostics(vscode, uri))
+
+
+async def test_an_unchanged_draft_is_reported_unchanged(neovim, workspace):
+    uri = uri_in(workspace, "unchanged.md")
+    open_draft(neovim, uri, NO_LEARNING)
+    params = types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    first = await neovim.text_document_diagnostic_async(params)
+    params.previous_result_id = first.result_id
+    second = await neovim.text_document_diagnostic_async(params)
+    assert second.kind == "unchanged" and second.result_id == first.result_id
