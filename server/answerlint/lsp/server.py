@@ -14,6 +14,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
 from answerlint import __version__
+from answerlint.lines import Encoding
 from answerlint.lsp import actions, lens, symbols, workspace_lint
 from answerlint.lsp.configuration import read_client_settings
 from answerlint.lsp.documents import Documents, path_of
@@ -36,7 +37,7 @@ class AnswerlintServer(LanguageServer):
         self.initialization_options: Any = None
 
     @property
-    def encoding(self):
+    def encoding(self) -> Encoding:
         try:
             return encoding_of(self.workspace.position_encoding)
         except RuntimeError:  # not initialized yet
@@ -58,10 +59,10 @@ class AnswerlintServer(LanguageServer):
 
     def report(self, message: str) -> None:
         """Tell the user once about a problem that does not stop the server (settings, plugins, …)."""
-        log.warning("%s", message)
         if message in self.reported:
             return
         self.reported.add(message)
+        log.warning("%s", message)
         self.window_log_message(types.LogMessageParams(type=types.MessageType.Warning, message=message))
         self.window_show_message(types.ShowMessageParams(type=types.MessageType.Warning, message=message))
 
