@@ -15,7 +15,8 @@ with push diagnostics and UTF-16 positions, and measures
   ``--runs`` times on a 400-word draft from ``bench.corpus.draft_text`` and
   ``--long-runs`` times on a 50,000-word ``bench.corpus.single_text``
   document. Edits are sent one at a time, each after the previous one's
-  diagnostics, so each figure includes the server's debounce.
+  diagnostics, as after a pause in typing (the server's debounce holds back
+  bursts only).
 
 Prints median and p95 (nearest rank) in milliseconds.
 """

@@ -74,7 +74,8 @@ class Linter:
         self._resolver: SettingsResolver | None = None
         self._resolver_lock = threading.Lock()
         self._generation: dict[str, int] = {}
-        self._changed_at: dict[str, float] = {}
+        self._touched_at: dict[str, float] = {}
+        self._settles_at: dict[str, float] = {}
         self._linted: dict[str, Linted] = {}
         self._pending: dict[str, tuple[int, asyncio.Future]] = {}
         self._scheduled: dict[str, asyncio.Task] = {}
@@ -130,17 +131,23 @@ class Linter:
     # -- on the event loop -----------------------------------------------------------
 
     def touch(self, uri: str, delay: float | None = None) -> None:
-        """The document (or its settings) changed: lint it after ``delay`` (default: the debounce).
+        """The document (or its settings) changed: lint it after ``delay``.
 
-        Results for earlier generations are dropped from now on.
+        By default an edit after a pause is linted at once and an edit in a
+        burst waits for the burst to pause (the debounce). Results for
+        earlier generations are dropped from now on.
         """
+        now = time.monotonic()
+        in_burst = now - self._touched_at.get(uri, float("-inf")) < self.debounce
+        if delay is None:
+            delay = self.debounce if in_burst else 0
         self._generation[uri] = self._generation.get(uri, 0) + 1
-        self._changed_at[uri] = time.monotonic() - (self.debounce if delay == 0 else 0)
+        self._touched_at[uri] = now
+        self._settles_at[uri] = now + delay
         task = self._scheduled.pop(uri, None)
         if task is not None:
             task.cancel()
-        wait = self.debounce if delay is None else delay
-        self._scheduled[uri] = asyncio.get_running_loop().create_task(self._lint_later(uri, wait))
+        self._scheduled[uri] = asyncio.get_running_loop().create_task(self._lint_later(uri, delay))
 
     def touch_all(self) -> None:
         for document in self.documents:
@@ -166,8 +173,8 @@ class Linter:
             self.publish(linted)
 
     async def settled(self, uri: str) -> None:
-        """Wait until the debounce period after the last change has passed."""
-        wait = self._changed_at.get(uri, 0.0) + self.debounce - time.monotonic()
+        """Wait until the last change's delay has passed (a pull during a burst waits for its end)."""
+        wait = self._settles_at.get(uri, 0.0) - time.monotonic()
         if wait > 0:
             await asyncio.sleep(wait)
 

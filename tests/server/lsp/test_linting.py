@@ -30,7 +30,7 @@ def broken(draft, context):
     raise RuntimeError("boom")
 
 
-def make_linter(rules, gate: threading.Event | None = None):
+def make_linter(rules, gate: threading.Event | None = None, debounce: float = 0.02):
     registry = Registry()
     registry.add("test", [Rule(meta(code, name), check) for code, name, check in rules], [])
 
@@ -41,7 +41,7 @@ def make_linter(rules, gate: threading.Event | None = None):
 
     documents = Documents()
     published, reported = [], []
-    linter = Linter(documents, load, lambda: "utf-16", published.append, reported.append, debounce=0.02)
+    linter = Linter(documents, load, lambda: "utf-16", published.append, reported.append, debounce=debounce)
     return linter, documents, published, reported
 
 
@@ -93,4 +93,29 @@ async def test_plugins_that_cannot_load_are_reported_not_fatal():
     open_text(documents, "text", 1)
     assert await linter.fresh(URI) is None
     assert "no plugins" in reported[0]
+    linter.shutdown()
+
+
+async def test_an_edit_after_a_pause_is_linted_at_once_a_burst_when_it_pauses():
+    runs = []
+
+    def counted(draft, context):
+        runs.append(draft.text)
+        return []
+
+    linter, documents, published, _ = make_linter([("ZZ103", "counted", counted)], debounce=0.3)
+    open_text(documents, "v1", 1)
+    linter.touch(URI)
+    await settle(published)
+    assert runs == ["v1"]  # no wait after a pause
+    for version in range(2, 7):  # a burst: each edit within the debounce of the last
+        open_text(documents, f"v{version}", version)
+        linter.touch(URI)
+        await asyncio.sleep(0.02)
+    assert "v6" not in runs  # still typing
+    for _ in range(200):
+        if published[-1].document.version == 6:
+            break
+        await asyncio.sleep(0.01)
+    assert runs[-1] == "v6" and not {"v3", "v4", "v5"} & set(runs)
     linter.shutdown()
