@@ -1,8 +1,9 @@
-"""The ``answerlint`` command: check, rules, explain, new.
+"""The ``answerlint`` command: check, rules, explain, new, server.
 
 Exit status: 0 when nothing is found, 1 when something is, 2 for usage,
 configuration or I/O errors. Errors are one line each on stderr, never a
-traceback. This module never imports the language server.
+traceback. This module never imports the language server: ``server``
+imports it when it runs.
 """
 
 from __future__ import annotations
@@ -82,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--framework", required=True, metavar="ID", help="star-l, what-why-did-learned, …")
     new.add_argument("file", metavar="FILE", help="the draft to create (never overwritten); - for stdout")
     new.set_defaults(run=_new)
+
+    server = commands.add_parser("server", help="run the language server (stdio unless --tcp)")
+    server.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
+    server.add_argument("--tcp", metavar="HOST:PORT", help="listen on TCP instead, for debugging")
+    server.set_defaults(run=_server)
     return parser
 
 
@@ -264,6 +270,14 @@ def _explain(args: argparse.Namespace) -> int:
     print(f"{meta.family} · {meta.kind} rule · default severity: {meta.severity}\n")
     print(meta.docs)
     return EXIT_CLEAN
+
+
+def _server(args: argparse.Namespace) -> int:
+    if args.tcp and not args.tcp.rpartition(":")[2].isdigit():
+        raise UsageError(f"--tcp: expected HOST:PORT, got {args.tcp!r}")
+    from answerlint.lsp.start import start
+
+    return start(args.tcp)
 
 
 def _new(args: argparse.Namespace) -> int:

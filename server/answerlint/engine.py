@@ -3,10 +3,15 @@
 Each rule runs on its own: one that raises or returns something that is not
 a finding inside the text is recorded in :attr:`LintResult.rule_errors` and
 every other rule's findings still come out.
+
+A long-lived caller (the language server) passes ``cancelled``: it is asked
+before each rule, and :class:`LintCancelled` is raised once it says yes, so
+a run for text that has since changed stops early instead of finishing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,6 +24,10 @@ from answerlint.summary import Summary, summarise
 from answerlint.suppression import Suppressions
 
 
+class LintCancelled(Exception):
+    """The caller's ``cancelled`` check said the result is no longer wanted."""
+
+
 @dataclass
 class LintResult:
     draft: Draft
@@ -28,7 +37,13 @@ class LintResult:
     summary: Summary | None = None
 
 
-def lint_text(text: str, settings: Settings, registry: Registry, path: Path | None = None) -> LintResult:
+def lint_text(
+    text: str,
+    settings: Settings,
+    registry: Registry,
+    path: Path | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> LintResult:
     draft = Draft.parse(text, registry.frameworks)
     suppressions = Suppressions(draft, registry)
     frameworks = {f.id: f for f in registry.frameworks}
@@ -36,6 +51,8 @@ def lint_text(text: str, settings: Settings, registry: Registry, path: Path | No
     rule_errors: dict[str, str] = {}
     active = settings.active_rules(registry, path)
     for rule, severity in active:
+        if cancelled is not None and cancelled():
+            raise LintCancelled()
         context = RuleContext(
             length=settings.length,
             extra_phrases=settings.extend_phrases.get(rule.meta.name, ()),

@@ -6,6 +6,8 @@ writer wrote, and it uses the draft's own line endings.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from answerlint.draft import Draft
 from answerlint.finding import Edit, Fix
 from answerlint.framework import Framework, FrameworkSection
@@ -60,3 +62,35 @@ def insert_section(draft: Draft, framework: Framework | None, section: Framework
         prefix += nl
     suffix = nl if offset < len(text) else ""
     return Fix(f"Insert the '{section.title}' section", (Edit(offset, offset, prefix + body + suffix),))
+
+
+def missing_sections(draft: Draft, framework: Framework) -> list[FrameworkSection]:
+    """The framework's sections that no heading of the draft names."""
+    present = {framework.section_named(section.heading) for section in draft.sections}
+    return [section for section in framework.sections if section not in present]
+
+
+def insert_sections(draft: Draft, framework: Framework, sections: list[FrameworkSection]) -> Fix | None:
+    """One fix inserting each of ``sections`` where ``framework``'s order puts it.
+
+    The draft's headings are read as ``framework``'s sections, whichever
+    framework the draft itself follows; two sections landing at one place go
+    in the framework's order.
+    """
+    if not sections:
+        return None
+    viewed = replace(
+        draft,
+        sections=[replace(s, framework_section=framework.section_named(s.heading)) for s in draft.sections],
+    )
+    nl = line_ending(draft.text)
+    edits: dict[int, Edit] = {}
+    for section in sorted(sections, key=framework.sections.index):
+        (edit,) = insert_section(viewed, framework, section).edits
+        earlier = edits.get(edit.start)
+        if earlier is None:
+            edits[edit.start] = edit
+        else:
+            joined = earlier.new_text.rstrip("\r\n") + nl * 2 + edit.new_text.lstrip("\r\n")
+            edits[edit.start] = Edit(edit.start, edit.end, joined)
+    return Fix(f"Insert {framework.title} scaffold", tuple(edits[k] for k in sorted(edits)))

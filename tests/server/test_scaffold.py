@@ -3,7 +3,7 @@ import pytest
 from answerlint.draft import Draft
 from answerlint.finding import apply_edits
 from answerlint.plugins import default_registry
-from answerlint.scaffold import insert_section, render_scaffold
+from answerlint.scaffold import insert_section, insert_sections, missing_sections, render_scaffold
 
 REGISTRY = default_registry()
 STAR_L = REGISTRY.framework("star-l")
@@ -33,3 +33,31 @@ def test_insert_at_end_of_text_without_trailing_newline():
     new = apply_edits(text, insert_section(draft, STAR_L, STAR_L.sections[4]).edits)
     assert new.startswith(text)
     assert new[len(text):].startswith("\n\n## Learned\n\n_")
+
+
+def test_a_scaffold_adds_only_the_missing_sections_in_order():
+    text = "# Oops\n\n## Situation\n\nA.\n\n## Result\n\nC.\n"
+    draft = Draft.parse(text, REGISTRY.frameworks)
+    missing = missing_sections(draft, STAR_L)
+    assert [s.title for s in missing] == ["Task", "Action", "Learned"]
+    fix = insert_sections(draft, STAR_L, missing)
+    assert all(edit.start == edit.end for edit in fix.edits)  # inserts only
+    new = apply_edits(text, fix.edits)
+    assert [line for line in new.splitlines() if line.startswith("## ")] == [
+        "## Situation", "## Task", "## Action", "## Result", "## Learned"
+    ]
+    assert missing_sections(Draft.parse(new, REGISTRY.frameworks), STAR_L) == []
+    assert insert_sections(draft, STAR_L, []) is None
+
+
+def test_a_scaffold_reads_headings_as_its_own_framework():
+    text = "## Situation\n\nA.\n\n## Action\n\nB.\n\n## Reflection\n\nC.\n"
+    draft = Draft.parse(text, REGISTRY.frameworks)
+    assert draft.framework is STAR_L
+    fri = REGISTRY.framework("failure-reflection-improvement")
+    missing = missing_sections(draft, fri)
+    assert [s.title for s in missing] == ["Failure", "Improvement"]
+    new = apply_edits(text, insert_sections(draft, fri, missing).edits)
+    assert [line for line in new.splitlines() if line.startswith("## ")] == [
+        "## Situation", "## Action", "## Failure", "## Reflection", "## Improvement"
+    ]

@@ -1,0 +1,159 @@
+"""Time the language server the way an editor meets it: from a keystroke to its diagnostics.
+
+Usage::
+
+    python -m bench.lsp_latency [--runs 30] [--long-runs 5] [--no-long]
+
+Starts ``python -m answerlint server`` (this interpreter) as a client would,
+with push diagnostics and UTF-16 positions, and measures
+
+* **start to first diagnostic**: from spawning the process, through
+  ``initialize`` and opening a 400-word draft, to its first
+  ``publishDiagnostics`` (this includes loading the plugins);
+* **didChange to diagnostics**: an incremental edit (one word typed at the
+  end of the draft), timed until the diagnostics for that version arrive;
+  ``--runs`` times on a 400-word draft from ``bench.corpus.draft_text`` and
+  ``--long-runs`` times on a 50,000-word ``bench.corpus.single_text``
+  document. Edits are sent one at a time, each after the previous one's
+  diagnostics, as after a pause in typing (the server's debounce holds back
+  bursts only).
+
+Prints median and p95 (nearest rank) in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
+
+from bench import corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def draft_of_about(words: int) -> str:
+    for index in range(1, 200):
+        _, text = corpus.draft_text(1, index)
+        if abs(len(text.split()) - words) <= 25:
+            return text
+    return corpus.draft_text(1, 1)[1]
+
+
+class Bench:
+    def __init__(self) -> None:
+        self.client = LanguageClient("answerlint-bench", "1")
+        self.waiting: dict[tuple[str, int | None], asyncio.Future] = {}
+
+        @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def published(params: types.PublishDiagnosticsParams) -> None:
+            future = self.waiting.pop((params.uri, params.version), None)
+            if future is not None and not future.done():
+                future.set_result(len(params.diagnostics))
+
+        @self.client.feature(types.WINDOW_SHOW_MESSAGE)
+        def shown(params: types.ShowMessageParams) -> None:
+            print(f"  server says: {params.message}", file=sys.stderr)
+
+        @self.client.feature(types.WINDOW_LOG_MESSAGE)
+        def logged(params: types.LogMessageParams) -> None:
+            pass
+
+    def expect(self, uri: str, version: int) -> asyncio.Future:
+        future = asyncio.get_running_loop().create_future()
+        self.waiting[(uri, version)] = future
+        return future
+
+    async def start(self) -> None:
+        await self.client.start_io(sys.executable, "-m", "answerlint", "server", cwd=str(ROOT))
+        await self.client.initialize_async(
+            types.InitializeParams(
+                capabilities=types.ClientCapabilities(
+                    general=types.GeneralClientCapabilities(position_encodings=[types.PositionEncodingKind.Utf16])
+                ),
+                root_uri=ROOT.as_uri(),
+            )
+        )
+        self.client.initialized(types.InitializedParams())
+
+    async def open(self, uri: str, text: str) -> None:
+        done = self.expect(uri, 1)
+        self.client.text_document_did_open(
+            types.DidOpenTextDocumentParams(types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text))
+        )
+        await asyncio.wait_for(done, 600)
+
+    async def type_words(self, uri: str, text: str, runs: int) -> list[float]:
+        """Type one word at the end, ``runs`` times; the milliseconds until each version's diagnostics."""
+        samples = []
+        lines = text.split("\n")
+        line, column = len(lines) - 1, len(lines[-1])
+        for version in range(2, runs + 2):
+            word = f" word{version}"
+            done = self.expect(uri, version)
+            at = types.Position(line=line, character=column)
+            began = time.perf_counter()
+            self.client.text_document_did_change(
+                types.DidChangeTextDocumentParams(
+                    text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                    content_changes=[types.TextDocumentContentChangePartial(range=types.Range(start=at, end=at), text=word)],
+                )
+            )
+            await asyncio.wait_for(done, 600)
+            samples.append((time.perf_counter() - began) * 1000)
+            column += len(word)
+        return samples
+
+    async def stop(self) -> None:
+        await self.client.shutdown_async(None)
+        self.client.exit(None)
+        await self.client.stop()
+
+
+def show(label: str, samples: list[float]) -> None:
+    print(f"{label:<34} median {statistics.median(samples):8.0f} ms   p95 {p95(samples):8.0f} ms   (n={len(samples)})")
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    short = draft_of_about(400)
+    bench = Bench()
+    began = time.perf_counter()
+    await bench.start()
+    short_uri = (ROOT / "bench" / ".lsp-draft.md").as_uri()
+    await bench.open(short_uri, short)
+    print(f"{'start to first diagnostic':<34} {(time.perf_counter() - began) * 1000:8.0f} ms")
+    show(f"didChange, {len(short.split())}-word draft", await bench.type_words(short_uri, short, args.runs))
+    if not args.no_long:
+        long = corpus.single_text(50_000, 1)
+        long_uri = (ROOT / "bench" / ".lsp-long.md").as_uri()
+        opened = time.perf_counter()
+        await bench.open(long_uri, long)
+        print(f"{'open 50k-word document':<34} {(time.perf_counter() - opened) * 1000:8.0f} ms")
+        show(f"didChange, {len(long.split())}-word doc", await bench.type_words(long_uri, long, args.long_runs))
+    await bench.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.lsp_latency", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=30, help="edits on the 400-word draft (default 30)")
+    parser.add_argument("--long-runs", type=int, default=5, help="edits on the 50,000-word document (default 5)")
+    parser.add_argument("--no-long", action="store_true", help="skip the 50,000-word document")
+    args = parser.parse_args(argv)
+    asyncio.run(main_async(args))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""Findings and problems as LSP diagnostics.
+
+Each diagnostic carries in ``data`` what its code actions need without
+another lint: the rule's name, the document version it was computed for
+and, when the finding has one, its fix as LSP text edits.
+"""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from answerlint.draft import Problem
+from answerlint.finding import Finding, Fix, Severity
+from answerlint.lsp.positions import PositionMap
+
+SOURCE = "answerlint"
+DOCS_URL = "https://github.com/answerlint/answerlint/blob/main/docs/rules/{code}.md"
+
+SEVERITIES = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+    Severity.HINT: types.DiagnosticSeverity.Hint,
+}
+
+
+def rule_url(code: str) -> str:
+    return DOCS_URL.format(code=code)
+
+
+def fix_data(fix: Fix, positions: PositionMap) -> dict:
+    return {
+        "title": fix.title,
+        "edits": [
+            {"range": _range_json(positions.range(e.start, e.end)), "newText": e.new_text} for e in fix.edits
+        ],
+    }
+
+
+def _range_json(range_: types.Range) -> dict:
+    return {
+        "start": {"line": range_.start.line, "character": range_.start.character},
+        "end": {"line": range_.end.line, "character": range_.end.character},
+    }
+
+
+def finding_diagnostic(finding: Finding, positions: PositionMap, version: int | None) -> types.Diagnostic:
+    data: dict = {"rule": finding.rule, "version": version}
+    if finding.fix is not None:
+        data["fix"] = fix_data(finding.fix, positions)
+    return types.Diagnostic(
+        range=positions.range(finding.start, finding.end),
+        message=finding.message,
+        severity=SEVERITIES[finding.severity],
+        code=finding.code,
+        code_description=types.CodeDescription(href=rule_url(finding.code)),
+        source=SOURCE,
+        data=data,
+    )
+
+
+def problem_diagnostic(problem: Problem, positions: PositionMap) -> types.Diagnostic:
+    """Something in the draft answerlint could not read (an unknown rule in a directive, …)."""
+    start = problem.offset
+    end = positions.lines.line_end(positions.lines.line_of(start))
+    return types.Diagnostic(
+        range=positions.range(start, end),
+        message=problem.message,
+        severity=types.DiagnosticSeverity.Warning,
+        source=SOURCE,
+    )
+
+
+def to_diagnostics(
+    findings: list[Finding], problems: list[Problem], positions: PositionMap, version: int | None
+) -> list[types.Diagnostic]:
+    return [problem_diagnostic(p, positions) for p in problems] + [
+        finding_diagnostic(f, positions, version) for f in findings
+    ]

@@ -1,0 +1,121 @@
+"""The lint scheduler: newest text wins, failures are reported and linting goes on."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from lsprotocol import types
+
+from answerlint.finding import Severity
+from answerlint.lsp.documents import Documents
+from answerlint.lsp.linting import Linter
+from answerlint.plugins import Registry
+from answerlint.rule import Rule, RuleMeta
+
+URI = "file:///draft.md"
+
+
+def meta(code: str, name: str) -> RuleMeta:
+    return RuleMeta(code, name, "test", "span", Severity.WARNING, "s", f"{name} found", "docs")
+
+
+def word_fail(draft, context):
+    start = draft.text.find("fail")
+    if start >= 0:
+        yield meta("ZZ101", "word-fail").finding(start, start + 4)
+
+
+def broken(draft, context):
+    raise RuntimeError("boom")
+
+
+def make_linter(rules, gate: threading.Event | None = None, debounce: float = 0.02):
+    registry = Registry()
+    registry.add("test", [Rule(meta(code, name), check) for code, name, check in rules], [])
+
+    def load():
+        if gate is not None:
+            gate.wait(5)
+        return registry
+
+    documents = Documents()
+    published, reported = [], []
+    linter = Linter(documents, load, lambda: "utf-16", published.append, reported.append, debounce=debounce)
+    return linter, documents, published, reported
+
+
+def open_text(documents: Documents, text: str, version: int) -> None:
+    documents.open(types.TextDocumentItem(uri=URI, language_id="markdown", version=version, text=text))
+
+
+async def settle(published, count: int = 1) -> None:
+    for _ in range(200):
+        if len(published) >= count:
+            await asyncio.sleep(0.1)
+            return
+        await asyncio.sleep(0.01)
+
+
+async def test_only_the_newest_text_is_published():
+    gate = threading.Event()  # hold the worker until every edit has arrived
+    linter, documents, published, _ = make_linter([("ZZ101", "word-fail", word_fail)], gate)
+    for version in range(1, 6):
+        open_text(documents, "I did fail." if version < 5 else "All good.", version)
+        linter.touch(URI)
+        await asyncio.sleep(0.03)
+    gate.set()
+    await settle(published)
+    assert [(p.document.version, p.diagnostics) for p in published] == [(5, [])]
+    linter.shutdown()
+
+
+async def test_a_failing_rule_is_reported_and_the_others_still_run():
+    linter, documents, published, reported = make_linter(
+        [("ZZ101", "word-fail", word_fail), ("ZZ102", "broken", broken)]
+    )
+    open_text(documents, "I did fail.", 1)
+    linter.touch(URI, delay=0)
+    await settle(published)
+    assert [d.code for d in published[-1].diagnostics] == ["ZZ101"]
+    assert any("broken" in message and "boom" in message for message in reported)
+    linter.shutdown()
+
+
+async def test_plugins_that_cannot_load_are_reported_not_fatal():
+    documents = Documents()
+    reported = []
+
+    def load():
+        raise ImportError("no plugins")
+
+    linter = Linter(documents, load, lambda: "utf-16", lambda linted: None, reported.append)
+    open_text(documents, "text", 1)
+    assert await linter.fresh(URI) is None
+    assert "no plugins" in reported[0]
+    linter.shutdown()
+
+
+async def test_an_edit_after_a_pause_is_linted_at_once_a_burst_when_it_pauses():
+    runs = []
+
+    def counted(draft, context):
+        runs.append(draft.text)
+        return []
+
+    linter, documents, published, _ = make_linter([("ZZ103", "counted", counted)], debounce=0.3)
+    open_text(documents, "v1", 1)
+    linter.touch(URI)
+    await settle(published)
+    assert runs == ["v1"]  # no wait after a pause
+    for version in range(2, 7):  # a burst: each edit within the debounce of the last
+        open_text(documents, f"v{version}", version)
+        linter.touch(URI)
+        await asyncio.sleep(0.02)
+    assert "v6" not in runs  # still typing
+    for _ in range(200):
+        if published[-1].document.version == 6:
+            break
+        await asyncio.sleep(0.01)
+    assert runs[-1] == "v6" and not {"v3", "v4", "v5"} & set(runs)
+    linter.shutdown()
