@@ -59,7 +59,18 @@ from answerlint.finding import Edit, Fix
 from answerlint.framework import Framework, FrameworkSection
 from answerlint.scaffold import insert_section, line_ending
 
-from answerlint_rules.language import FLAGS, compile_words, fold, negated, plain, quoted, reported
+from answerlint_rules.language import fold, negated, plain, quoted, reported
+
+# Simple case folding (the regex module's version 0): version 1 folds case fully, which made
+# every cue pattern here several times slower and changes nothing for English cue words.
+FLAGS = regex.I
+_BEFORE = r"(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]-)"
+_AFTER = r"(?![\p{L}\p{N}])(?!-[\p{L}\p{N}])"
+
+
+def compile_words(pattern: str) -> regex.Pattern:
+    """A verbose, case-insensitive pattern with word boundaries around it (simple case folding)."""
+    return regex.compile(rf"{_BEFORE}(?:{pattern}){_AFTER}", FLAGS | regex.X)
 
 PARTS = ("context", "failure", "cause", "action", "result", "learning", "change")
 # Parts that reflect and respond, as against telling the story; the first found wins the sentence.

@@ -39,8 +39,8 @@ from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 from answerlint.scaffold import insert_section
 
-from answerlint_rules.language import compile_words, negated, phrase_pattern, quoted, sentence_matches
-from answerlint_rules.parts import answer_parts
+from answerlint_rules.language import negated, phrase_pattern, quoted, sentence_matches
+from answerlint_rules.parts import FLAGS, answer_parts, compile_words
 
 META = RuleMeta(
     code="AL401",

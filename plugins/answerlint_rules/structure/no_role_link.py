@@ -42,8 +42,8 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
-from answerlint_rules.language import FLAGS, compile_words, plain
-from answerlint_rules.parts import answer_parts
+from answerlint_rules.language import plain
+from answerlint_rules.parts import FLAGS, answer_parts, compile_words
 
 META = RuleMeta(
     code="AL408",
