@@ -78,37 +78,62 @@ _PRIORITY = ("learning", "change", "cause", "action")
 
 # -- learning: the writer says what they took from it ----------------------------------------
 
+# What follows "realised"/"understood"/"saw" when it is a lesson and not a plot twist: the writer's own
+# way of working ("I'd been treating", "I tend to", "how much I relied"), or a general truth told in the
+# present ("that a plan nobody reads is no plan"). "I realised the fridge was off" is the story.
+_INSIGHT = r"""(?:that\s+)?(?:
+      (?:I|we)(?:'d|\s+had|\s+was|\s+were)?\s+(?:always\s+|really\s+|actually\s+|just\s+|simply\s+)?
+        (?:been\s+\p{L}+ing|tend|tended|need|needed|had\s+to|have\s+to|must|should|can't|cannot|couldn't|rely|relied|treat|treated|
+           care|cared|was\s+(?:wrong|the\s+(?:problem|bottleneck|one)|part|being|too|so|more|less)|were\s+wrong|had\s+been\s+wrong|
+           never\s+(?:ask|check|plan|test|read|tell|told|asked|checked|planned|tested)\w*|always\s+\p{L}+|confuse|confused|mistook|mistake|avoid|avoided|equate|equated|value|valued)
+    | (?:how|why)\s+(?:much|little|often|easily|quickly|important|badly|far|dependent|reliant)
+    | (?:[\p{L}'-]+\s+){0,6}?(?:is|are|isn't|aren't|needs|matters|means|doesn't|don't|can't|won't|works|starts|comes|counts|beats)\b
+    )"""
+
+# Learning, told by the writer about themselves: a lesson named, a learn verb, an insight, a counterfactual.
 LEARNING = compile_words(
-    r"""
-      (?:I|we)(?:\s+have|\s+had|'ve|'d)?\s+(?:(?:also|quickly|finally|eventually|since|really|definitely|certainly|all)\s+)?
-        (?:learned|learnt)(?!\s+(?:of|about\s+(?:it|the\s+\p{L}+)\s+(?:from|on|via|through)|(?:later\s+)?that\s+the\s+\p{L}+\s+had)\b)
+    rf"""
+    # a learn verb, not the news the story turned on ("I learned of the outage", "I later learned that the client had signed")
+      (?:I|we)(?:\s+have|\s+had|'ve|'d|'m|\s+am)?\s+(?:(?:also|quickly|finally|eventually|since|really|definitely|certainly|all|slowly|still)\s+)?
+        (?:learned|learnt|learning)
+        (?!\s+(?:of|about\s+(?:it|this|that|the\s+\p{{L}}+)\s+(?:from|on|via|through|when)|(?:it\s+)?(?:later|afterwards|the\s+next|that\s+(?:morning|evening|night|day)|from\s+(?!it\b|this\b|that\b|the\s+(?:experience|mistake|failure)))
+              |(?:later\s+)?that\s+(?!I\b|we\b)(?:[\p{{L}}'-]+\s+){{1,4}}?had\b|to\s+(?:drive|swim|ski|code|speak))\b)
     | (?:from\s+(?:this|that|it)\s*,?\s+)(?:I|we)\s+(?:learn|learned|learnt|understand|understood|realise|realize|realised|realized|see)\b
     | (?:I|we)\s+learn\s+(?:that|to|how|the)\b
-    | (?:I|we)\s+(?:took|take)\s+away | what\s+I\s+(?:took|take)\s+(?:away|from) | (?:I|we)\s+came\s+away\s+(?:with|knowing|understanding)
-    | (?:taught|teaches)\s+(?:me|us) | (?:I|we)\s+was\s+taught\s+a\s+lesson
-    | (?:it|this|that|the\s+(?:experience|failure|incident|mistake|episode|whole\s+thing|project|error))\s+(?:has\s+|had\s+)?
-        (?:showed|shown|reminded|forced|convinced|pushed)\s+(?:me|us)
-    | (?:biggest|main|key|real|hard|hardest|important|big|clearest|most\s+important|valuable|lasting|painful|greatest|single\s+biggest)\s+
-        (?:\p{L}+\s+)?(?:lesson|takeaway|learning)s?
-    | (?:the|my|a|one|that)\s+lessons?\s+(?:(?:was|is|were|are)\s+(?:that|to|not\s+to|never|always|simple|clear|obvious|this|how|painful|plain)\b
+    # something taught, showed or made the writer see
+    | (?:taught|teaches|has\s+taught)\s+(?:me|us) | (?:I|we)\s+was\s+taught\s+a\s+lesson
+    | (?:it|this|that|the\s+(?:experience|failure|incident|mistake|episode|whole\s+thing|project|error|year|job|setback|loss))\s+(?:has\s+|had\s+)?
+        (?:(?:showed|shown|reminded|convinced)\s+(?:me|us)\s+(?:that|how|why|what|to|of)|(?:forced|pushed)\s+(?:me|us)\s+to\s+(?:rethink|reflect|question|confront|face|look\s+hard|examine|change\s+how))
+    | (?:made|makes|got)\s+me\s+(?:(?:a\s+)?(?:better|more|less)|realise|realize|rethink|see|understand|question|reconsider|appreciate|think\s+(?:hard|again|differently))
+    | (?:changed|change|changes|reshaped|shaped)\s+(?:how|the\s+way)\s+I | (?:I've|I\s+have)\s+changed\s+(?:how|the\s+way|my)
+    # a lesson named
+    | (?:biggest|main|key|real|hard|hardest|important|big|clearest|most\s+important|valuable|lasting|painful|greatest|single\s+biggest|other|second|first|deeper|useful)\s+
+        (?:\p{{L}}+\s+)?(?:lesson|takeaway|learning|insight)s?\b(?!\s+plans?)
+    | (?:the|my|a|one|that|this)\s+(?:lesson|insight)s?\s+(?:(?:was|is|were|are)\s+(?:that|to|not\s+to|never|always|simple|clear|obvious|this|how|painful|plain|about)\b
         |(?:was|is|were|are)?\s*: |here|for\s+me|I\s+(?:took|learned|learnt|drew|carry|keep|took\s+away)|I've|that\s+stuck)
-    | lessons?\s+(?:learned|learnt|here|for\s+me) | learned\s+(?:my|a|the|that)\s+lesson | learnt\s+(?:my|a|the|that)\s+lesson
-    | (?:my|the|our|key)\s+takeaways?\s+(?:was|is|were|are|here|:|from) | (?:my|key|main|biggest)\s+learnings?
-    | (?:I|we)\s+(?:now|since|have\s+since|'ve\s+since|eventually|finally)\s+(?:realised|realized|understand|understood|know|see|recognise|recognize)
+    | lessons?\s+(?:learned|learnt|here|for\s+me) | learn[et]d?\s+(?:my|a|the|that|this|an\s+expensive|a\s+hard)\s+(?:\p{{L}}+\s+)?lesson | the\s+hard\s+way
+    | (?:my|the|our|key|one)\s+takeaways?\s+(?:was|is|were|are|here|:|from) | (?:my|key|main|biggest)\s+learnings? | moral\s+of
+    | what\s+I\s+(?:took|take|carry|keep)\s+(?:away|from|with\s+me) | (?:I|we)\s+(?:took|take)\s+away | (?:I|we)\s+came\s+(?:away|out\s+of\s+it)\s+(?:with|knowing|understanding|convinced)
+    | (?:what|the\s+thing|the\s+part)\s+(?:that\s+)?(?:I\s+keep\s+coming\s+back\s+to|stays?\s+with\s+me|stuck\s+with\s+me|I\s+remind\s+myself)
+    # understanding, from where the writer stands now
+    | (?:I|we)\s+(?:now|since|have\s+since|'ve\s+since|eventually|finally|have\s+come\s+to|'ve\s+come\s+to|came\s+to|slowly)\s+(?:realised|realized|realise|realize|understand|understood|know|see|recognise|recognize|accept|appreciate|believe)
     | (?:I|we)\s+(?:realise|realize|understand|know|see|recognise|recognize)\s+(?:now|today|better\s+now)
-    | (?:I|we)\s+came\s+to\s+(?:see|understand|realise|realize|accept|appreciate)
-    | (?:I|we)\s+(?:realised|realized)\s+(?:that\s+)?(?:I|we)\s+(?:need|needed|had\s+to|have\s+to|must|should|can't|cannot|couldn't|was\s+wrong|had\s+been\s+wrong)
-    | (?:now|today|these\s+days),?\s+I\s+(?:know|understand|realise|realize|see)
+    | (?:now|today|these\s+days),?\s+I\s+(?:know|understand|realise|realize|see) | know\s+better\s+than\s+to
+    | (?:I|we)\s+(?:realised|realized|understood|recognised|recognized|saw|accepted|admitted\s+to\s+myself)\s+{_INSIGHT}
     # hindsight only counts when the writer turns to themselves: "Looking back, I...", not "looking back it was doomed"
     | (?:in\s+hindsight|looking\s+back|in\s+retrospect|with\s+hindsight|on\s+reflection|with\s+the\s+benefit\s+of\s+hindsight)
       (?:\s+on\s+(?:it|that|this))?\s*,?\s+
       (?!(?:there\s+)?(?:was|wasn't|is|isn't|was\s+not)\s+(?:really\s+)?(?:not\s+)?(?:much|nothing|little|no\s+way|only\s+so\s+much)\b)
-      (?:[\p{L}'-]+\s+){0,6}?(?:I|I'd|I'm|I've|we|we'd|my|me|myself|our)\b
+      (?:[\p{{L}}'-]+\s+){{0,6}}?(?:I|I'd|I'm|I've|we|we'd|my|me|myself)\b
+    # what the writer would do another time
     | next\s+time,?\s+(?:I|I'll|I\s+will|I\s+would|I'd|we|we'll)
-    | (?:I|I'd|we|we'd)\s+(?:would\s+|will\s+|'ll\s+)?(?:now\s+)?(?:do|handle|approach|run|plan|manage|tackle)\s+(?:it|things|this|that|the\s+\p{L}+|\p{L}+\s+\p{L}+)\s+differently
+    | (?:I|I'd|we|we'd)\s+(?:would\s+|will\s+|'ll\s+)?(?:now\s+)?(?:do|handle|approach|run|plan|manage|tackle)\s+(?:it|things|this|that|the\s+\p{{L}}+|\p{{L}}+\s+\p{{L}}+)\s+differently
     | what\s+(?:I|I'd|I\s+would|I'll|I\s+will|I\s+now)\s+do\s+differently
-    | if\s+I\s+(?:did|could\s+do|were\s+to\s+do|had\s+to\s+do|faced|ran|had)\s+(?:it|this|that|the\s+\p{L}+|the\s+same)\s+(?:again|over|twice)
-    | (?:it|this|that|the\s+experience|the\s+failure)\s+made\s+me\s+(?:a\s+)?(?:better|more|realise|realize|rethink|see)
+    | if\s+I\s+(?:did|could\s+do|were\s+to\s+do|had\s+to\s+do|faced|ran|had)\s+(?:it|this|that|the\s+\p{{L}}+|the\s+same)\s+(?:again|over|twice)
+    | if\s+I\s+(?:could\s+go\s+back|went\s+back|were\s+starting\s+(?:again|over)|started\s+(?:again|over)|could\s+do\s+(?:it|one\s+thing))
+    # a practice the writer now keeps (a plain "I always…" is as often the old habit that caused it)
+    | (?:I|we)\s+now\s+always\s+(?!\p{{L}}+ed\b)\p{{L}}+
+    | (?:I|we)\s+(?:now\s+)?never\s+again | never\s+again\s+(?:will|do|did|have)\s+I
     """
 )
 
@@ -135,6 +160,9 @@ CHANGE = compile_words(
       {_SINCE}\s*,?\s+(?:(?:when|whenever|if|before|after|once|each\s+time|every\s+time)\b[^.;:]{{0,80}}?,\s*)?
         (?:I|we|I've|we've|my|our|every|each|all|any|no|nothing|none|the\s+team|the\s+\p{{L}}+\s+team)\b
     | (?:I|we)\s+(?:now|always\s+now|now\s+always|since)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
+    | since\s+(?:the|that|this|my|our)\s+(?:[\p{{L}}-]+\s+){{0,2}}?[\p{{L}}-]+\s*,?\s+(?:I|we)\s+(?:now\s+|always\s+|never\s+|also\s+)?
+        (?!(?:{_STATIVE}|{_PAST_IRREGULAR_SHORT})\b)(?!\p{{L}}+ed\b)\p{{L}}+
+    | going\s+forward\s*,?\s+(?:I|we)\s+(?!(?:{_STATIVE}|will|would|plan|intend|want|hope|aim|need|must|'ll|'d)\b)\p{{L}}+
     | (?:^|(?<=[.;:,]\s*)|(?<=\band\s))now,?\s+(?:I|we|every|each|all|any|no|the\s+\p{{L}}+)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
     | (?:I|we)\s+(?!(?:{_STATIVE})\b)(?!\p{{L}}+ed\b)\p{{L}}+(?:\s+[\p{{L}}'-]+){{0,5}}?\s+now(?=\s*[.!;,]|\s*$)
     | (?:every|each|any|all)\s+(?:[\p{{L}}-]+\s+){{1,3}}?(?:I|we)\s+(?!(?:{_STATIVE})\b)(?!\p{{L}}+ed\b)\p{{L}}+\s+now\b
@@ -389,9 +417,10 @@ def answer_parts(draft: Draft) -> AnswerParts:
 
 def _classify(draft: Draft) -> AnswerParts:
     text = plain(draft)
-    prompts = {i for i, section in enumerate(draft.sections) if placeholder(draft, section)}
+    # sections left empty or holding only their prompt: asked for, not answered, and their text is no answer
+    prompts = {i for i, section in enumerate(draft.sections) if empty(draft, section)}
     asked = frozenset(part for i in prompts for part in draft.sections[i].parts)
-    sentences = [s for s in draft.sentences if s.section not in prompts]
+    sentences = [s for s in draft.sentences if s.section not in prompts and _HAS_WORD.search(s.text)]
     cues = [_cues(draft, text, sentence) for sentence in sentences]
     # where the failure is first told: before the lesson, or a later "no errors since" would count as it
     lesson_at = next((i for i, found in enumerate(cues) if found & {"learning", "change", "unresolved"}), len(cues))
@@ -545,6 +574,7 @@ def _primary(sentence: Sentence, found: set[str], previous: Classified | None, s
 # -- sections: empty ones, and the fix that adds the one a part needs ----------------------------
 
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _PLACEHOLDER = regex.compile(
     r"^(?:todo|tbd|tbc|to\s+do|to\s+come|coming\s+soon|fill\s+(?:this|me|it)\s+in|placeholder|lorem\s+ipsum|x{3,})\b|^\s*(?:\.{3}|…)\s*$",
     FLAGS,
