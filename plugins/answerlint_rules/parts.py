@@ -441,24 +441,88 @@ def _classify(draft: Draft) -> AnswerParts:
     return AnswerParts(tuple(classified), asked)
 
 
-_CUES = (("learning", LEARNING), ("change", CHANGE), ("cause", CAUSE), (_TOLD_CAUSE, SLIP), ("action", ACTION), ("failure", FAILURE), ("excuse", EXCUSE), ("unresolved", UNRESOLVED))
+# -- gates: words without which a cue cannot match -------------------------------------------------
+#
+# Each cue pattern is tried on a sentence only if the sentence has one of the words its alternatives
+# need (lower case, split at anything but a letter: "didn't" is "didn" and "t"). A set lookup per word
+# is far cheaper than running the pattern, and most sentences carry no cue of most kinds.
+# tests/plugins/answerlint_rules/structure/test_cue_gates.py checks that no gate hides a match.
+
+
+def _gate(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_GATES = {
+    "learning": _gate(
+        """learn learned learnt learning learns lesson lessons taught teach teaches show showed shown shows remind reminded reminds
+        convinced forced pushed made makes got changed change changes reshaped shaped takeaway takeaways insight insights way moral
+        took take carry keep came stays stay stuck realise realised realize realized realising realizing understand understood
+        know see saw recognise recognised recognize recognized accept accepted appreciate believe admitted hindsight back retrospect
+        reflection time differently again over twice went could were started always never"""
+    ),
+    "change": _gate(
+        """since nowadays days then point day now forward next following subsequent second third relaunch rerun resit retake
+        resubmission rebid repitch reopening re last latest recent adopted rule habit priority started begun introduced stopped
+        made make set cut halved saved caught prevented reduced brought kept uses use requires require runs run follows follow"""
+    ),
+    "cause": _gate(
+        """cause causes reason reasons root roots problem problems mistake mistakes error errors fault faults my mine me decision
+        choice call judgement judgment gamble realised realized found discovered noticed wrong why bottleneck myself want wanted
+        assumed decided chose opted misjudged underestimated overestimated prioritised prioritized relied trusted held let put
+        treated planned focused treat tend always should shouldn ought oughtn because since caused confident overconfident proud
+        complacent careless rushing impatient distracted juggling covering cutting hurry sloppy lazy naive over"""
+    ),
+    _TOLD_CAUSE: _gate(
+        """skipped skipping ignored ignoring overlooked overlooking misread miscalculated misunderstood rushed guessed cut took
+        hired waited overcommitted overpromised glossed copied reused left worked spent kept tried didn did never hadn had failed
+        forgot neglected couldn could without"""
+    ),
+    "action": _gate(
+        """told called rang phoned emailed e mailed messaged texted wrote apologised apologized admitted owned confessed reported
+        escalated alerted warned informed notified contacted stopped halted paused pulled withdrew cancelled canceled rolled
+        reverted restored recovered fixed repaired patched corrected replaced refunded repaid reimbursed compensated recalled paid
+        re rebooked rescheduled reprinted resent recast reran redid rewrote rebuilt redesigned reissued resubmitted recontacted
+        retested restarted rerouted reordered restocked refiled recalculated retrained repacked relabeled relabelled reshot
+        rerecorded remade redrafted replanned reorganised reorganized covered offered arranged negotiated organised organized
+        borrowed asked applied went took sat met agreed worked spent discarded binned deep cleared blocked briefed investigated
+        triaged delegated brought shut isolated reached followed chased quarantined explained stepped"""
+    ),
+    "excuse": _gate("fair defence defense much hands control technically done fault down luck"),
+    "unresolved": _gate("figured worked found know learned learnt solved cracked understood got"),
+}
+_TOKEN = regex.compile(r"\p{L}+")
+
+_CUES = tuple(
+    (part, pattern, _GATES.get(part))
+    for part, pattern in (
+        ("learning", LEARNING), ("change", CHANGE), ("cause", CAUSE), (_TOLD_CAUSE, SLIP), ("action", ACTION),
+        ("failure", FAILURE), ("excuse", EXCUSE), ("unresolved", UNRESOLVED),
+    )
+)
+_SURFACED_GATE = _gate("when once soon moment minute after within straight right immediately first delay afternoon evening night morning day week weekend")
+_LATER_GATE = _gate("last next following later subsequent")
 
 
 def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
     found: set[str] = set()
-    if LEARNING_LABEL.match(text, sentence.start, sentence.end):
+    start, end = sentence.start, sentence.end
+    words = set(_TOKEN.findall(text[start:end].lower()))
+    if LEARNING_LABEL.match(text, start, end):
         found.add("learning")
-    if CHANGE_LABEL.match(text, sentence.start, sentence.end):
+    if CHANGE_LABEL.match(text, start, end):
         found.add("change")
-    for part, pattern in _CUES:
-        for match in pattern.finditer(text, sentence.start, sentence.end):
+    for part, pattern, gate in _CUES:
+        if gate is not None and gate.isdisjoint(words):
+            continue
+        for match in pattern.finditer(text, start, end):
             if _counts(draft, text, sentence, part, match):
                 found.add(part)
                 break
-    if "action" not in found and SURFACED.search(text, sentence.start, sentence.end):
-        if ACTION_PRESENT.search(text, sentence.start, sentence.end) or _DEED.search(text, sentence.start, sentence.end):
+    if "action" not in found and not _SURFACED_GATE.isdisjoint(words) and SURFACED.search(text, start, end):
+        if ACTION_PRESENT.search(text, start, end) or _DEED.search(text, start, end):
             found.add("action")  # "I toned it down that afternoon", "when support told me, I rollback the change"
-    if "failure" not in found and LATER_WORK.search(text, sentence.start, sentence.end):
+    if "failure" not in found and not _LATER_GATE.isdisjoint(words) and LATER_WORK.search(text, start, end):
         found.add("change")  # "on the next three launches, none slipped", not "I got it wrong on the next shift too"
     return found
 
