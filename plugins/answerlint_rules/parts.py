@@ -130,7 +130,7 @@ LEARNING = compile_words(
     | (?:I|I'd|we|we'd)\s+(?:would\s+|will\s+|'ll\s+)?(?:now\s+)?(?:do|handle|approach|run|plan|manage|tackle)\s+(?:it|things|this|that|the\s+\p{{L}}+|\p{{L}}+\s+\p{{L}}+)\s+differently
     | what\s+(?:I|I'd|I\s+would|I'll|I\s+will|I\s+now)\s+do\s+differently
     | if\s+I\s+(?:did|could\s+do|were\s+to\s+do|had\s+to\s+do|faced|ran|had)\s+(?:it|this|that|the\s+\p{{L}}+|the\s+same)\s+(?:again|over|twice)
-    | if\s+I\s+(?:could\s+go\s+back|went\s+back|were\s+starting\s+(?:again|over)|started\s+(?:again|over)|could\s+do\s+(?:it|one\s+thing))
+    | if\s+I\s+(?:could\s+go\s+back|went\s+back|were\s+starting\s+(?:again|over)|started\s+(?:again|over)|could\s+do\s+(?:it|one\s+thing)\s+(?:again|over|differently))
     # a practice the writer now keeps (a plain "I always…" is as often the old habit that caused it)
     | (?:I|we)\s+now\s+always\s+(?!\p{{L}}+ed\b)\p{{L}}+
     | (?:I|we)\s+(?:now\s+)?never\s+again | never\s+again\s+(?:will|do|did|have)\s+I
@@ -435,7 +435,7 @@ def _classify(draft: Draft) -> AnswerParts:
         told = failure_at is not None and index >= failure_at
         primary = _primary(sentence, found, previous, section_parts, told)
         parts = {part for part in found if part in PARTS} | ({"cause"} if _TOLD_CAUSE in found else set())
-        current = Classified(sentence, frozenset(parts), primary, count_words(sentence.text))
+        current = Classified(sentence, frozenset(parts), primary, _words(sentence.text))
         classified.append(current)
         previous = current
     return AnswerParts(tuple(classified), asked)
@@ -459,7 +459,7 @@ _GATES = {
         convinced forced pushed made makes got changed change changes reshaped shaped takeaway takeaways insight insights way moral
         took take carry keep came stays stay stuck realise realised realize realized realising realizing understand understood
         know see saw recognise recognised recognize recognized accept accepted appreciate believe admitted hindsight back retrospect
-        reflection time differently again over twice went could were started always never"""
+        reflection next differently again over twice now"""
     ),
     "change": _gate(
         """since nowadays days then point day now forward next following subsequent second third relaunch rerun resit retake
@@ -467,11 +467,11 @@ _GATES = {
         made make set cut halved saved caught prevented reduced brought kept uses use requires require runs run follows follow"""
     ),
     "cause": _gate(
-        """cause causes reason reasons root roots problem problems mistake mistakes error errors fault faults my mine me decision
-        choice call judgement judgment gamble realised realized found discovered noticed wrong why bottleneck myself want wanted
+        """cause causes reason reasons root roots problem problems mistake mistakes error errors fault faults mine me decision
+        choice call doing oversight responsibility judgement judgment gamble realised realized found discovered noticed wrong why bottleneck myself want wanted
         assumed decided chose opted misjudged underestimated overestimated prioritised prioritized relied trusted held let put
         treated planned focused treat tend always should shouldn ought oughtn because since caused confident overconfident proud
-        complacent careless rushing impatient distracted juggling covering cutting hurry sloppy lazy naive over"""
+        complacent careless rushing impatient distracted juggling covering cutting hurry sloppy lazy naive"""
     ),
     _TOLD_CAUSE: _gate(
         """skipped skipping ignored ignoring overlooked overlooking misread miscalculated misunderstood rushed guessed cut took
@@ -488,6 +488,18 @@ _GATES = {
         borrowed asked applied went took sat met agreed worked spent discarded binned deep cleared blocked briefed investigated
         triaged delegated brought shut isolated reached followed chased quarantined explained stepped"""
     ),
+    "failure": _gate(
+        """miss missed missing fail failed failure failures failing lost lose losing late delay delayed overran overan broke broken
+        crash crashed outage tore torn went gone wrong mistake mistakes error errors complain complained complaint complaints
+        rejected flagged contaminated injured hurt fell stalled slipped collapsed fizzled flopped overstated inflated forgot
+        disappointed unhappy upset angry furious escalated penalty penalties breach leaked plagiarised plagiarized plagiarism
+        plagiarising plagiarizing plagiarise plagiarize padded short shortfall staffed behind overdue backlog duplicate held caught
+        doomed burned didn did couldn could ran off only just against down almost overpaid overcharged overbooked overspent
+        overordered overquoted overestimated underpaid undercharged underbooked understated underspent underordered underquoted
+        underestimated twice near incomplete unfinished harm harmed nowhere unusable wasted scrapped abandoned disaster chaos
+        chaotic fiasco mess backfired bombed corrupted wiped damaged cracked stolen spilled spilt shut closed folded sacked fired
+        disciplinary warning last below budget too later worst refund refunds cancelled canceled postponed"""
+    ),
     "excuse": _gate("fair defence defense much hands control technically done fault down luck"),
     "unresolved": _gate("figured worked found know learned learnt solved cracked understood got"),
 }
@@ -502,6 +514,15 @@ _CUES = tuple(
 )
 _SURFACED_GATE = _gate("when once soon moment minute after within straight right immediately first delay afternoon evening night morning day week weekend")
 _LATER_GATE = _gate("last next following later subsequent")
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _words(text: str) -> int:
+    """``count_words`` (each CJK character a word), without a step per word where there is no CJK."""
+    return count_words(text) if _CJK.search(text) else len(_WORD.findall(text))
 
 
 def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
