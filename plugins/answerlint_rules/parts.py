@@ -201,6 +201,8 @@ _PAST_IRREGULAR = r"""went|told|rang|took|gave|made|sat|met|spent|paid|sent|wrot
     shook|sold|sought|stuck|swept|taught|tore|understood|woke|wore|had|was|were"""
 # The writer naming the cause as theirs: "the cause was mine", "the real reason is simple: I ...".
 _CAUSE_NOUN = r"(?:cause|reason|root|problem|mistake|error|fault)s?"
+# Where the failure itself is placed in the writer ("the failure was in my recruitment", "my weakness is that I...").
+_OWN_FAILING = r"(?:failure|failing|blind\s+spot)"  # not "flaw" or "weakness": as often a virtue in disguise
 _FIRST_PERSON_NEXT = r"""(?:(?:simple|simply|uncomfortable|obvious|clear|honest|plain|entirely|all|squarely|partly|mostly|just|really|but|
     and|this|sadly|frankly|embarrassing|painful|boring|mundane|straightforward)(?:[\s,]+|(?=[:—–-]))){0,4}[:—–-]?\s*(?:that\s+|this:?\s+)?
     (?:mine|on\s+me|my|me|I|I'd|I'm|I\s+had|myself|down\s+to\s+(?:me|my))\b"""
@@ -209,14 +211,20 @@ _FIRST_PERSON_NEXT = r"""(?:(?:simple|simply|uncomfortable|obvious|clear|honest|
 CAUSE = compile_words(
     rf"""
       {_CAUSE_NOUN}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_CAUSE_NOUN})\s+(?:[\p{{L}}'-]+\s+){{0,7}}?(?:was|is|lay|lies|came\s+down\s+to)\s+{_FIRST_PERSON_NEXT}
+    | {_OWN_FAILING}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_OWN_FAILING})\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:was|is|lay|lies)\s+
+        (?:(?:that|simply|just|really|partly|mostly)\s+){{0,2}}(?:in\s+my|mine|on\s+me|down\s+to\s+(?:me|my)|I|I'd|I'm)\b
     | (?:it|that|this|which)\s+was\s+(?:all\s+|entirely\s+|squarely\s+)?(?:my|on\s+me)\s+(?:own\s+)?(?:call|decision|choice|doing|fault|mistake|error|oversight|responsibility|judgement|judgment)\b
     | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:mine|on\s+me|my\s+(?:own\s+)?(?:call|decision|choice|doing|fault|mistake|oversight|responsibility))
     | (?:it|that|this)\s+was\s+(?:a|my|the)\s+(?:decision|choice|call|judgement|judgment|gamble)\s+(?:that\s+)?I\s+(?:made|took)
     | (?:realised|realized|found|discovered|noticed)\s+(?:that\s+)?I(?:'d|\s+had)\s+(?:also\s+|just\s+|never\s+)?
       (?:\p{{L}}+ed|{_PAST_IRREGULAR}|run|done|taken|given|forgotten|written|seen|mixed|missed|got)\b
+    | I\s+(?:find|found)\s+(?:it\s+)?(?:\p{{L}}+\s+)?(?:hard|difficult|impossible|uncomfortable|awkward)\s+to | I\s+(?:struggle|struggled)\s+to
+    | I\s+made\s+(?:it|things|this|that|the\s+\p{{L}}+)\s+(?:even\s+|much\s+)?worse
     | where\s+I\s+went\s+wrong | why\s+I\s+did\s+it | I\s+was\s+the\s+bottleneck | the\s+root\s+of\s+it | I\s+told\s+myself
-    | I(?:'d|\s+had)?\s+(?:didn't|did\s+not)\s+want\s+to | I\s+wanted\s+to\s+(?:avoid|save|look|impress|please|keep|protect|prove|be\s+seen)
-    | I(?:'d|\s+had)?\s+(?:also\s+|just\s+|simply\s+|wrongly\s+|quietly\s+|then\s+|still\s+|completely\s+)?
+    | I(?:'d|\s+had)?\s+(?:didn't|did\s+not)\s+want\s+to
+    | I\s+(?:just\s+|only\s+|really\s+|badly\s+|so\s+)?wanted\s+to\s+(?:avoid|save|look|impress|please|keep|protect|prove|be|get|finish|go|stay|spare|seem|show|hit|win|move|make)\b
+    # a decision of the writer's, also where it shares the subject of a clause before it ("…, and assumed the regulars would come")
+    | (?:I(?:'d|\s+had)?\s+|(?<=(?:,|\band|\bbut|\bso)\s+)(?<coordinated>))(?:also\s+|just\s+|simply\s+|wrongly\s+|quietly\s+|then\s+|still\s+|completely\s+)?
       (?:assumed|decided|chose|opted|misjudged|underestimated|overestimated|prioriti[sz]ed|relied\s+on|trusted|held\s+on\s+to|
          let\s+(?:[\p{{L}}'-]+\s+){{1,6}}?(?:win|slide|slip|drift|ride|decide|dictate|override|drive|rush|talk\s+me)|put\s+(?:[\p{{L}}-]+\s+){{1,6}}?(?:ahead\s+of|before|above)|
          treated\s+(?:[\p{{L}}-]+\s+){{1,8}}?as|planned\s+(?:[\p{{L}}-]+\s+){{0,3}}?on|focused\s+on)
@@ -234,7 +242,7 @@ CAUSE = compile_words(
 # A slip or omission of the writer's, told as part of the story: "I skipped the check", "I never asked".
 SLIP = compile_words(
     r"""
-      I(?:'d|\s+had)?\s+(?:also\s+|just\s+|simply\s+|then\s+|still\s+|completely\s+)?
+      (?:I(?:'d|\s+had)?\s+|(?<=(?:,|\band|\bbut|\bso)\s+)(?<coordinated>))(?:also\s+|just\s+|simply\s+|then\s+|still\s+|completely\s+)?
       (?:skipped|skipping|ignored|ignoring|overlooked|overlooking|misread|miscalculated|misunderstood|rushed|guessed|cut\s+corners|took\s+(?:a|the)\s+shortcut|hired\s+ahead|
          waited\s+too\s+long|overcommitted|overpromised|glossed\s+over|copied|reused|left\s+(?:it|them|this|that|(?:[\p{L}'-]+\s+){1,3}?[\p{L}'-]+)\s+(?:until|till|to\s+the\s+last)|
          worked\s+(?:it\s+)?out\s+from|spent\s+(?:most|all|too\s+much|much)\s+of|kept\s+putting|tried\s+to\s+(?:handle|do|take\s+on|fix\s+it\s+myself|save|cover|juggle))
@@ -244,6 +252,8 @@ SLIP = compile_words(
          lock|measure|count|compare|visit|proofread|research|leave|schedule|train|share|speak|agree)\w*
     | I(?:'d|\s+had)?\s+(?:hadn't|had\s+not|never)\s+(?:even\s+|properly\s+|really\s+)?(?:thought|told|built|given|written|spoken|read|set|brought|taught|sent|done|seen|bothered)\b
     | I\s+(?:couldn't|could\s+not)\s+be\s+bothered
+    | I(?:'d|\s+would)?\s+(?:usually|often|always|sometimes|normally|routinely|regularly|tend\s+to|would)\s+(?:just\s+)?(?:skip|ignore|overlook|rush|guess|cut|leave|put\s+off|forget)\b
+    | (?:without|instead\s+of|rather\s+than)\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?!being\b)\p{L}{2,}ing\b
     | without\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?:checking|asking|testing|reading|reviewing|verifying|confirming|telling|looking|consulting|
          backing|thinking|double-checking|cross-checking|visiting|measuring|counting|comparing|proofreading|planning|briefing)
     | without\s+(?:a|the|any|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:checks?|tests?|reviews?|sign-?off|second\s+opinion|backup|back-up|fallback|plan|proof|trial|rehearsal|walkthrough|safeguards?)\b
@@ -337,7 +347,7 @@ EXCUSE = compile_words(
       to\s+be\s+fair | in\s+my\s+defen[cs]e | only\s+so\s+much | technically\s+I | out\s+of\s+my\s+(?:hands|control) | beyond\s+my\s+control
     | (?:nothing|not\s+(?:much|a\s+lot)|little)\s+(?:else\s+|more\s+)?(?:that\s+)?(?:I|we|anyone|anybody|one)\s+could\s+(?:have\s+)?done
     | n't\s+(?:really\s+)?(?:much|anything)\s+(?:I|we)\s+could\s+have\s+done
-    | (?:wasn't|was\s+not|isn't|not)\s+(?:really\s+|entirely\s+|all\s+)?my\s+fault | (?:let|letting)\s+(?:us|me)\s+down | (?:just|pure|sheer)\s+bad\s+luck
+    | (?:wasn't|was\s+not|isn't|not)\s+(?:really\s+|entirely\s+|all\s+)?my\s+fault | (?:let|letting)\s+(?:us|me)\s+down | (?:was|were|got|been|felt)\s+let\s+down | (?:just|pure|sheer)\s+bad\s+luck
     """
 )
 # Owning up is a response wherever it is told: "I told him it was my error".
@@ -430,6 +440,8 @@ def _classify(draft: Draft) -> AnswerParts:
     for index, (sentence, found) in enumerate(zip(sentences, cues)):
         if "action" in found and not _action_in_time(text, sentence, index, failure_at):
             found.discard("action")
+        if "excuse" in found:
+            found.discard("cause")  # "I was let down by suppliers I had trusted": blame, not a cause of one's own
         section_parts = _section_parts(draft, text, sentence)
         found |= _lent(text, sentence, section_parts, found)
         told = failure_at is not None and index >= failure_at
@@ -471,12 +483,13 @@ _GATES = {
         choice call doing oversight responsibility judgement judgment gamble realised realized found discovered noticed wrong why bottleneck myself want wanted
         assumed decided chose opted misjudged underestimated overestimated prioritised prioritized relied trusted held let put
         treated planned focused treat tend always should shouldn ought oughtn because since caused confident overconfident proud
-        complacent careless rushing impatient distracted juggling covering cutting hurry sloppy lazy naive"""
+        complacent careless rushing impatient distracted juggling covering cutting hurry sloppy lazy naive failure failing spot find
+        struggle struggled worse"""
     ),
     _TOLD_CAUSE: _gate(
         """skipped skipping ignored ignoring overlooked overlooking misread miscalculated misunderstood rushed guessed cut took
         hired waited overcommitted overpromised glossed copied reused left worked spent kept tried didn did never hadn had failed
-        forgot neglected couldn could without"""
+        forgot neglected couldn could without instead rather skip ignore overlook rush guess leave put forget"""
     ),
     "action": _gate(
         """told called rang phoned emailed e mailed messaged texted wrote apologised apologized admitted owned confessed reported
@@ -555,9 +568,11 @@ def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex
         return True
     if part == "failure":
         return not negated(draft, sentence, match.start(), window=6)  # "I've never really failed" tells nothing
-    if reported(draft, sentence, match.start()):
-        return False
+    if reported(draft, sentence, match.start()) and not _writer_is_subject(text, sentence.start, match.start()):
+        return False  # "my manager said the lesson was…"; but in "the emails felt like admin, so I'd stopped…" the writer speaks
     if part in ("cause", _TOLD_CAUSE):
+        if match.group("coordinated") is not None and not _writer_is_subject(text, sentence.start, match.start()):
+            return False
         if match.group().lower().startswith(("without", "because it", "since it")) and not _WRITER.search(text, sentence.start, sentence.end):
             return False  # "without checking", "because it looked fine": whose? Only the writer's counts
         return part == _TOLD_CAUSE or not negated(draft, sentence, match.start(), window=3)
