@@ -164,19 +164,22 @@ CHANGE = compile_words(
         (?!(?:{_STATIVE}|{_PAST_IRREGULAR_SHORT})\b)(?!\p{{L}}+ed\b)\p{{L}}+
     | going\s+forward\s*,?\s+(?:I|we)\s+(?!(?:{_STATIVE}|will|would|plan|intend|want|hope|aim|need|must|'ll|'d)\b)\p{{L}}+
     | (?:^|(?<=[.;:,]\s*)|(?<=\band\s))now,?\s+(?:I|we|every|each|all|any|no|the\s+\p{{L}}+)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
+    | (?<!\b(?:until|till|by|right|just|up\s+to|even)\s+)now,?\s+(?:I|we)\s+(?:always\s+|also\s+|first\s+)?(?!(?:{_STATIVE}|have|has|'ve|'m|'d|will|'ll|can|need|must)\b)(?!\p{{L}}+ed\b)\p{{L}}+
     | (?:I|we)\s+(?!(?:{_STATIVE})\b)(?!\p{{L}}+ed\b)\p{{L}}+(?:\s+[\p{{L}}'-]+){{0,5}}?\s+now(?=\s*[.!;,]|\s*$)
     | (?:every|each|any|all)\s+(?:[\p{{L}}-]+\s+){{1,3}}?(?:I|we)\s+(?!(?:{_STATIVE})\b)(?!\p{{L}}+ed\b)\p{{L}}+\s+now\b
     | every\s+time\s+(?:I|we)\s+(?:\p{{L}}+\s+){{1,5}}?now
     | (?:is|are)\s+now\s+(?:standard|routine|part\s+of|the\s+(?:first|default|norm|rule|standard))
     | (?:has|have|I've|we've|they've)\s+(?:since\s+)?(?!{_NOT_PRACTICE})\p{{L}}+(?:\s+[\p{{L}}\p{{N}},'’-]+){{0,10}}?\s+since(?=\s*[.!;,)]|\s+(?:then|without|with|and|but)\b|\s*$)
     | (?:I've|I\s+have|we've|we\s+have)\s+since\s+\p{{L}}+
+    | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE}|been\b|worked\b|lived\b|spent\b|known\b|had\b)\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:the\s+(?:last|past)\s+)?
+        (?:[\p{{L}}\p{{N}}]+\s+){{0,2}}(?:weeks|months|years|terms|seasons|quarters|sprints)\b
     | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE})\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:[\p{{L}}\p{{N}}]+\s+){{1,3}}now\b
     | (?:in|across|over|on)\s+(?:the\s+|all\s+)?(?:[\p{{L}}\p{{N}},-]+\s+){{1,4}}?since(?=\s*[.!;,]|\s+(?:then|,)|\s*$)
     | (?:every|each|all|any)\s+(?:[\p{{L}}-]+\s+){{1,4}}?(?:I|we)(?:'ve|\s+have)\s+(?:\p{{L}}+\s+){{1,2}}?since
     | (?:haven't|have\s+not|hasn't|has\s+not)\s+(?:\p{{L}}+\s+){{1,6}}?since
     | (?:the|our|my)\s+(?:next|following|subsequent)\s+(?:[\p{{L}}\p{{N}}-]+\s+){{0,2}}?{_LATER_WORK}\s+(?:went|ran|came|was|were|had|hit|sold|shipped|finished|closed|passed)
-    | (?:the|my|our)\s+(?:second|third)\s+(?:time|attempt|try|round|go|application|season)\b
-    | the\s+next\s+time\s+(?:I|we|it|this|that|a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT})\b
+    | (?<!\b(?:it's|it\s+is|it\s+was|that's|that\s+was|this\s+is|this\s+was|for)\s+)(?<attempt>)(?:the|my|our)\s+(?:second|third)\s+(?:time|attempt|try|round|go|application|season)\b(?!\s+(?:this|that|in|I've|I\s+had|I'd|we'd|running))
+    | (?<attempt>)the\s+next\s+time\s+(?:I|we|it|this|that|a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT})\b
     | (?:for|on|in)\s+the\s+(?:\p{{L}}+\s+)?re(?:-)?(?:launch|run|sit|take|submission|bid|pitch|opening)
     | (?:our|my|the)\s+(?:last|latest|most\s+recent|next)\s+(?:audit|inspection|review|appraisal|survey|report|check)\s+(?:found|showed|had|gave|came\s+back|rated|scored)
     | (?:has|have)\s+(?:since\s+)?(?:been\s+)?adopted | adopted\s+(?:my|our|the\s+same) | (?:now|since)\s+(?:uses?|requires?|runs?|follows?)
@@ -318,7 +321,7 @@ _HYPOTHETICAL = regex.compile(r"(?:\b(?:would|could|should|might|must)(?:n't)?|'
 FAILURE = compile_words(
     r"""
       miss(?:ed|ing)|fail(?:ed|ure|ures|ing)?|lost|lose|losing|late|delay(?:ed)?|overr?an|broke|broken|crash(?:ed)?|outage|tore|torn|
-      went\s+wrong|gone\s+wrong|wrong|mistakes?|errors?|complain(?:ed|ts?)|rejected|flagged|contaminated|injured|hurt|fell|stalled|slipped|
+      went\s+wrong|gone\s+wrong|wrong|went\s+(?:just\s+as\s+|equally\s+|even\s+more\s+)badly|cost\s+(?:us|me|the|our|my|him|her|them)|mistakes?|errors?|complain(?:ed|ts?)|rejected|flagged|contaminated|injured|hurt|fell|stalled|slipped|
       collapsed|fizzled|flopped|overstated|inflated|forgot|disappointed|unhappy|upset|angry|furious|escalated|penalt(?:y|ies)|breach|
       leaked|plagiari[sz]\p{L}*|padded|short\s+of|shortfall|(?:fell|came\s+up)\s+short|short-?staffed|behind|overdue|backlog|duplicate|held|caught|doomed|burned\s+out|
       didn't\s+(?:go|work)|did\s+not\s+(?:go|work)|went\s+badly|fell\s+(?:through|apart|short|behind)|ran\s+out|off\s+track|
@@ -476,7 +479,8 @@ _GATES = {
     "change": _gate(
         """since nowadays days then point day now forward next following subsequent second third relaunch rerun resit retake
         resubmission rebid repitch reopening re last latest recent adopted rule habit priority started begun introduced stopped
-        made make set cut halved saved caught prevented reduced brought kept uses use requires require runs run follows follow"""
+        made make set cut halved saved caught prevented reduced brought kept uses use requires require runs run follows follow
+        weeks months years terms seasons quarters sprints"""
     ),
     "cause": _gate(
         """cause causes reason reasons root roots problem problems mistake mistakes error errors fault faults mine me decision
@@ -511,7 +515,7 @@ _GATES = {
         overordered overquoted overestimated underpaid undercharged underbooked understated underspent underordered underquoted
         underestimated twice near incomplete unfinished harm harmed nowhere unusable wasted scrapped abandoned disaster chaos
         chaotic fiasco mess backfired bombed corrupted wiped damaged cracked stolen spilled spilt shut closed folded sacked fired
-        disciplinary warning last below budget too later worst refund refunds cancelled canceled postponed"""
+        disciplinary warning last below budget too later worst cost refund refunds cancelled canceled postponed"""
     ),
     "excuse": _gate("fair defence defense much hands control technically done fault down luck"),
     "unresolved": _gate("figured worked found know learned learnt solved cracked understood got"),
@@ -581,6 +585,8 @@ def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex
             return False
         if match.group("coordinated") is not None and not _writer_is_subject(text, sentence.start, match.start()):
             return False
+    if part == "change" and match.group("attempt") is not None and FAILURE.search(text, sentence.start, sentence.end):
+        return False  # "the second time I ran it, it went just as badly": a repeat, not a change
     if part == "change" and match.group()[:2].lower() not in ("i ", "i'", "we"):
         return True  # "we haven't had a single error since" is evidence, not a negated change
     return not negated(draft, sentence, match.start(), window=3)
