@@ -35,7 +35,9 @@ Each sentence also gets one *primary* part, the one its words count for when
 a rule weighs telling against reflection (dwelling-on-failure). A slip told
 as part of the story ("I skipped the check and…") is a cause for
 :meth:`AnswerParts.has` but its words are telling; excuses count for
-neither side; an admitted gap in the lesson counts as reflection. Sentences
+neither side; an admitted gap in the lesson counts as reflection. The
+writer's own deeds and slips right after the cause is named, in its
+paragraph, go on explaining it and count as cause. Other sentences
 with no cue continue the part of the sentence before them in the paragraph;
 otherwise they are context until the failure has been told, telling after.
 The result is computed once per draft and cached on it.
@@ -144,6 +146,8 @@ _STATIVE = r"""know|knew|think|thought|feel|felt|believe|realise|realize|underst
 _SINCE = r"(?:since\s+then|ever\s+since|from\s+then\s+on|from\s+that\s+(?:point|day)(?:\s+on)?|these\s+days|nowadays|since\s+(?:that|the\s+\p{L}+|(?-i:\p{Lu}\p{Ll}+)))"
 
 _PAST_IRREGULAR_SHORT = r"(?:went|ran|came|got|made|took|had|did|was|were|sent|set|built|kept|held|led|won|sold|put|gave|found|told|rang|met|spent|paid|wrote|drove|caught|brought)"
+# More past tenses, some also present ("I cut", "I read"): only for a deed already timed by a surfacing cue.
+_PAST_OR_PRESENT = r"(?:cut|split|shut|quit|read|rewrote|rebuilt|redid|reran|withdrew|sought|taught|bought|threw|drew|dug|fed|flew|lent|stood|swept|tore|woke)"
 # Later work on which a new practice shows: "on my last two projects", "the next launch went out on time".
 _LATER_WORK = r"""(?:projects?|launch(?:es)?|releases?|runs?|audits?|inspections?|seasons?|terms?|campaigns?|quarters?|tenders?|bids?|
     events?|jobs?|sites?|builds?|deals?|sprints?|migrations?|deploy(?:ment)?s?|rotas?|matters?|cases?|classes?|cohorts?|
@@ -276,6 +280,7 @@ _RESPONSE = r"""
         filed|calculated|trained|packed|labell?ed|shot|recorded|made|drafted|planned|organi[sz]ed)|
     covered|offered|arranged|negotiated|organi[sz]ed|borrowed|asked\s+(?:for|the|my|each|him|her|them|our|if)|applied|
     went\s+(?:back|to\s+(?:see|the|my|her|him|them|our|their|each)|straight|through\s+(?:it|the(?!\s+motions)|every|each))|
+    (?:took|walked|talked)\s+(?:her|him|them|the\s+\p{L}+|my\s+\p{L}+|each\s+\p{L}+)\s+through|
     took\s+(?:the\s+(?:blame|call|hit|correct|right|cost)|it\s+(?:back|off|down)|responsibility|ownership|charge)|
     sat\s+(?:down|in)|met\s+(?:with|the|her|him|each|them|our|my|their|a|an)|owned\s+(?:up|it\b|that\b|(?:the|my)\s+(?:mistake|error|slip|failure|problem|decision|call))|
     agreed\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:plan|fix|refund|repayment|extension|timeline|date|deal|way)|worked\s+(?:with\s+(?:\S+\s+){1,4}?to\b|through\s+the|late|overtime|the\s+weekend)|
@@ -299,7 +304,7 @@ _DEED = compile_words(
     rf"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|first|personally)\s+)?
         (?!(?:{_STATIVE}|felt|cried|panicked|froze|went\s+home|left|forgot|missed|lost|noticed|realised|realized|found\s+out|heard|saw|got|became|
            learned|learnt|understood|wondered|hoped|wished|assumed|decided|worried|failed|tried|wanted|needed|started|used|liked|loved|hated)\b)
-        (?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT})\b"""
+        (?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT}|{_PAST_OR_PRESENT})\b"""
 )
 # The moment the failure came out, or the speed of the response to it.
 SURFACED = compile_words(
@@ -352,6 +357,12 @@ EXCUSE = compile_words(
     | n't\s+(?:really\s+)?(?:much|anything)\s+(?:I|we)\s+could\s+have\s+done
     | (?:wasn't|was\s+not|isn't|not)\s+(?:really\s+|entirely\s+|all\s+)?my\s+fault | (?:let|letting)\s+(?:us|me)\s+down | (?:was|were|got|been|felt)\s+let\s+down | (?:just|pure|sheer)\s+bad\s+luck
     """
+)
+# A virtue passed off as the cause: weighed like an excuse, and no cause.
+_VIRTUE = compile_words(
+    r"""perfectionis\p{L}* | (?:care|cared|caring|work|worked|working)\s+(?:far\s+)?too\s+(?:much|hard)
+      | too\s+(?:much\s+of\s+a\s+)?(?:thorough|conscientious|committed|dedicated|detail-oriented|ambitious)
+      | (?:standards|bar)\s+(?:are|is|were|was)?\s*(?:just\s+)?too\s+high | hold\s+myself\s+to\s+(?:a\s+)?(?:really\s+|very\s+|much\s+)?high(?:er)?"""
 )
 # Owning up is a response wherever it is told: "I told him it was my error".
 _DISCLOSURE = compile_words(
@@ -443,6 +454,8 @@ def _classify(draft: Draft) -> AnswerParts:
     for index, (sentence, found) in enumerate(zip(sentences, cues)):
         if "action" in found and not _action_in_time(text, sentence, index, failure_at):
             found.discard("action")
+        if "cause" in found and _VIRTUE.search(text, sentence.start, sentence.end):
+            found.add("excuse")  # "my problem is I'm too much of a perfectionist": a virtue in disguise
         if "excuse" in found:
             found.discard("cause")  # "I was let down by suppliers I had trusted": blame, not a cause of one's own
         section_parts = _section_parts(draft, text, sentence)
@@ -496,7 +509,7 @@ _GATES = {
         forgot neglected couldn could without instead rather skip ignore overlook rush guess leave put forget"""
     ),
     "action": _gate(
-        """told called rang phoned emailed e mailed messaged texted wrote apologised apologized admitted owned confessed reported
+        """told called rang phoned emailed e mailed messaged texted wrote walked talked apologised apologized admitted owned confessed reported
         escalated alerted warned informed notified contacted stopped halted paused pulled withdrew cancelled canceled rolled
         reverted restored recovered fixed repaired patched corrected replaced refunded repaid reimbursed compensated recalled paid
         re rebooked rescheduled reprinted resent recast reran redid rewrote rebuilt redesigned reissued resubmitted recontacted
@@ -664,6 +677,15 @@ def _primary(sentence: Sentence, found: set[str], previous: Classified | None, s
         return "learning"
     if "excuse" in found:
         return "excuse"
+    # the writer going on about their own part, right after naming the cause: "I hadn't asked…, and I scheduled…"
+    if (
+        previous is not None
+        and previous.primary == "cause"
+        and previous.sentence.block == sentence.block
+        and (_TOLD_CAUSE in found or "failure" not in found)
+        and _WRITER_ACTS.search(sentence.text)
+    ):
+        return "cause"
     if "failure" in found:
         return "failure"
     if _TOLD_CAUSE in found:
