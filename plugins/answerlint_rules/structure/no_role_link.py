@@ -139,25 +139,48 @@ def check(draft, context: RuleContext):
     if not role or not draft.sentences:
         return
     text = plain(draft)
-    named, field = _ties(role)
+    terms = _role_terms(role)
+    field = _field(role)
     for start, end, states_lesson in _lesson_spans(draft):
-        if any(pattern.search(text, start, end) for pattern in named):
+        if _DIRECT.search(text, start, end):
+            return
+        tokens = _TOKEN.findall(text[start:end].casefold())
+        if _names_role(tokens, terms, anywhere=states_lesson):
             return
         if states_lesson and any(pattern.search(text, start, end) for pattern in field):
             return
     yield META.finding(*draft.anchor())
 
 
-@functools.lru_cache(maxsize=64)
-def _ties(role: str) -> tuple[tuple[regex.Pattern, ...], tuple[regex.Pattern, ...]]:
-    """What names the role or the new job anywhere ("charge nurse", "in this role"), and its words and its field's."""
-    words, phrase = _role_terms(role)
-    terms = "|".join(words + ([phrase] if phrase else []))
-    # the role named as a role: "for a senior ecologist", "as a charge nurse", "any good buyer"
-    as_role = rf"(?:as|for|like|any|every|a\s+good|being)\s+(?:a|an|the|your|my)?\s*(?:[\p{{L}}-]+\s+){{0,2}}?(?:{terms})"
-    named = ([compile_words(phrase)] if phrase else []) + ([compile_words(as_role)] if terms else []) + [_DIRECT]
-    field = ([compile_words("|".join(words))] if words else []) + [v for trigger, v in _FIELD_TRIGGERS if trigger.search(role)]
-    return tuple(named), tuple(field)
+# Words that put a role word to work as a role: "as a", "for a senior ecologist", "any good buyer".
+_AS_ROLE = frozenset({"as", "for", "like", "any", "every", "good", "being"})
+_TOKEN = regex.compile(r"[\p{L}\p{N}&]+")
+
+
+def _names_role(tokens: list[str], terms: tuple[tuple[str, ...], tuple[str, ...]], anywhere: bool) -> bool:
+    """Whether ``tokens`` speak of the role: its full name anywhere ("charge nurse"), or one of its words where
+    ``anywhere`` (a sentence that states or applies the lesson), else only named as a role ("for a senior ecologist")."""
+    stems, phrase = terms
+    if len(phrase) > 1:
+        for i in range(len(tokens) - len(phrase) + 1):
+            if all(_is(tokens[i + k], phrase[k], exact=k < len(phrase) - 1) for k in range(len(phrase))):
+                return True
+    for i, token in enumerate(tokens):
+        if any(_is(token, stem) for stem in stems) and (anywhere or not _AS_ROLE.isdisjoint(tokens[max(0, i - 4) : i])):
+            return True
+    return False
+
+
+def _is(token: str, stem: str, exact: bool = False) -> bool:
+    if exact:
+        return token == stem
+    return token.startswith(stem) and len(token) - len(stem) <= 5
+
+
+@functools.lru_cache(maxsize=256)
+def _field(role: str) -> tuple[regex.Pattern, ...]:
+    """The vocabulary of the role's field, compiled once at import."""
+    return tuple(vocabulary for trigger, vocabulary in _FIELD_TRIGGERS if trigger.search(role))
 
 
 def _role(value) -> str:
@@ -168,17 +191,13 @@ def _role(value) -> str:
     return " ".join(regex.sub(r"\([^)]*\)", " ", value).split())
 
 
-def _role_terms(role: str) -> tuple[list[str], str]:
-    """The role's distinctive words as patterns ("pharmac\\p{L}{0,5}"), and the role itself as a phrase."""
+@functools.lru_cache(maxsize=256)
+def _role_terms(role: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The stems of the role's distinctive words ("pharmac"), and the role itself as words ("charge", "nurse")."""
     tokens = [t.casefold() for t in _ROLE_WORD.findall(role)]
-    words = []
-    for token in tokens:
-        if token in _PLAIN or len(token) < 2:
-            continue
-        words.append(regex.escape(_stem(token)) + r"\p{L}{0,5}")
-    kept = [t for t in tokens if t not in {"senior", "junior", "graduate", "trainee", "lead", "chief", "deputy", "newly", "qualified"}]
-    phrase = r"\s+".join(regex.escape(t) for t in kept) + "s?" if len(kept) > 1 else ""
-    return words, phrase
+    stems = tuple(_stem(t) for t in tokens if t not in _PLAIN and len(t) >= 2)
+    kept = tuple(t for t in tokens if t not in {"senior", "junior", "graduate", "trainee", "lead", "chief", "deputy", "newly", "qualified"})
+    return stems, kept
 
 
 def _stem(word: str) -> str:
