@@ -162,7 +162,8 @@ _NOT_PRACTICE = r"(?:learned|learnt|realised|realized|known|felt|thought|wondere
 CHANGE = compile_words(
     rf"""
       {_SINCE}\s*,?\s+(?:(?:when|whenever|if|before|after|once|each\s+time|every\s+time)\b[^.;:]{{0,80}}?,\s*)?
-        (?:I|we|I've|we've|my|our|every|each|all|any|no|nothing|none|the\s+team|the\s+\p{{L}}+\s+team)\b
+        (?:I|we|I've|we've|my|our|every|each|all|any|no|nothing|none|the\s+team|the\s+\p{{L}}+\s+team
+           |(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,2}}?\p{{L}}+\s+(?:now\s+|always\s+|also\s+)?(?!(?:is|was|has\s+been)\b)\p{{L}}{{2,}}s)\b
     | (?:I|we)\s+(?:now|always\s+now|now\s+always|since)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
     | since\s+(?:the|that|this|my|our)\s+(?:[\p{{L}}-]+\s+){{0,2}}?[\p{{L}}-]+\s*,?\s+(?:I|we)\s+(?:now\s+|always\s+|never\s+|also\s+)?
         (?!(?:{_STATIVE}|{_PAST_IRREGULAR_SHORT})\b)(?!\p{{L}}+ed\b)\p{{L}}+
@@ -682,7 +683,6 @@ def _primary(sentence: Sentence, found: set[str], previous: Classified | None, s
         previous is not None
         and previous.primary == "cause"
         and previous.sentence.block == sentence.block
-        and (_TOLD_CAUSE in found or "failure" not in found)
         and _WRITER_ACTS.search(sentence.text)
     ):
         return "cause"
