@@ -452,7 +452,15 @@ def _classify(draft: Draft) -> AnswerParts:
     failure_at = next((i for i, found in enumerate(cues[:lesson_at]) if "failure" in found), None)
     classified: list[Classified] = []
     previous: Classified | None = None
+    lead_in: tuple[tuple[str, ...], int | None] | None = None  # a bold or bare label line ("**What I did**") and its section
     for index, (sentence, found) in enumerate(zip(sentences, cues)):
+        label = _lead_in(sentence.text)
+        if label:
+            lead_in = (label, sentence.section)
+            current = Classified(sentence, frozenset(), "heading", _words(sentence.text))  # a heading in all but markup
+            classified.append(current)
+            previous = None
+            continue
         if "action" in found and not _action_in_time(text, sentence, index, failure_at):
             found.discard("action")
         if "cause" in found and _VIRTUE.search(text, sentence.start, sentence.end):
@@ -460,6 +468,8 @@ def _classify(draft: Draft) -> AnswerParts:
         if "excuse" in found:
             found.discard("cause")  # "I was let down by suppliers I had trusted": blame, not a cause of one's own
         section_parts = _section_parts(draft, text, sentence)
+        if lead_in is not None and lead_in[1] == sentence.section and not _LABEL.match(text, sentence.start, sentence.end):
+            section_parts = lead_in[0]
         found |= _lent(text, sentence, section_parts, found)
         told = failure_at is not None and index >= failure_at
         primary = _primary(sentence, found, previous, section_parts, told)
@@ -619,6 +629,14 @@ def _action_in_time(text: str, sentence: Sentence, index: int, failure_at: int |
     if failure_at is None or index > failure_at:
         return True
     return bool(SURFACED.search(text, sentence.start, sentence.end) or _DISCLOSURE.search(text, sentence.start, sentence.end))
+
+
+def _lead_in(sentence: str) -> tuple[str, ...]:
+    """The part a line that is only a label names ("What I did", "Why it happened"), used as a heading."""
+    stripped = sentence.strip(" \t*_:—–-")
+    if not stripped or stripped[-1] in ".!?" or len(stripped.split()) > 6:
+        return ()
+    return _named_part(stripped, whole=True)
 
 
 def _section_parts(draft: Draft, text: str, sentence: Sentence) -> tuple[str, ...]:

@@ -253,3 +253,16 @@ def test_answer_length_reports_the_figures():
     assert finding.message == "412 words ≈ 2 min 45 s spoken; aim for under 400."
     (short,) = _lint("I missed it. Learned.\n", "answer-length")
     assert short.message == "4 words ≈ 2 s spoken; aim for at least 100."
+
+
+def test_a_label_on_a_line_of_its_own_works_as_a_heading():
+    text = (
+        "**What happened**\n\n- I was on the till alone.\n- The float was £40 short at close.\n\n"
+        "**What I did**\n\n- Counted it again with the manager.\n- Wrote up the shortfall that night.\n"
+    )
+    found = parts_of(text)
+    by_text = {c.sentence.text.strip(" *"): c for c in found.sentences}
+    assert by_text["What I did"].primary == "heading" and not by_text["What I did"].parts
+    assert by_text["Counted it again with the manager."].primary == "action"
+    assert "action" in by_text["Wrote up the shortfall that night."].parts
+    assert found.words("context", "failure") > 0
