@@ -768,8 +768,14 @@ def _block_starts(draft: Draft) -> list[int]:
 
 
 def empty(draft: Draft, section: Section) -> bool:
-    """No prose of the writer's own: nothing, an HTML comment, or only the prompt."""
-    return not section.words or placeholder(draft, section)
+    """No prose of the writer's own: nothing, an HTML comment, or only the prompt (cached on the draft)."""
+    cache = getattr(draft, "_empty_sections", None)
+    if cache is None:
+        cache = draft._empty_sections = {}  # type: ignore[attr-defined]
+    key = (section.start, section.end)
+    if key not in cache:
+        cache[key] = not section.words or placeholder(draft, section)
+    return cache[key]
 
 
 def _normal(text: str) -> str:
