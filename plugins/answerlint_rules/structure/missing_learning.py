@@ -1,13 +1,18 @@
 """No part of the draft says what the writer learned.
 
 ## What it does
-Fires once per draft when there is neither a non-empty learning section
-("Learned", "Lessons learned", "What I'd do differently", …) nor a sentence
-that states a lesson: "I learned", "it taught me", "the lesson was", "looking
-back, I…", "since then I", "now I always", "next time I", "I realise now". A
-negated lesson ("I didn't learn much") does not count, nor do the same words
-used for the plot: a teacher's "lesson plan", "I realised the fridge was off",
-"looking back it was doomed". Works on drafts with or without headings.
+Fires once per draft when nothing says what the writer took from the
+failure: no answered learning section ("Learned", "Lessons learned", "What
+I'd do differently", …; one left empty or holding only its prompt or a TODO
+does not count), no sentence that states a lesson ("I learned", "it taught
+me", "the real lesson was", "what I took from it", "I realised that I'd been
+treating…", "I now understand", "looking back, I…", "next time I"), and no
+practice kept since, which implies one ("since then I", "I now check").
+A negated or quoted lesson, or someone else's ("my supervisor said the lesson
+was…"), does not count, nor do the same words used for the plot: a teacher's
+"lesson plan", "I later learned that the supplier had gone bust", "I realised
+the fridge was off", "looking back it was doomed". Works on drafts with or
+without headings.
 
 ## Why it matters to an interviewer
 The failure is only the setup; the learning is the answer. Interviewers ask
