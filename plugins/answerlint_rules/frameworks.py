@@ -12,6 +12,9 @@ _LEARNED_ALIASES = (
     "learned", "learnt", "lesson", "lessons", "lessons learned", "lessons learnt", "lesson learned",
     "what i learned", "what i learnt", "learning", "learnings", "takeaway", "takeaways", "key takeaways",
     "what i took away", "what i would do differently", "what i d do differently", "reflection and learning",
+    "what i took from it", "what i learned from it", "what i learnt from it", "the lesson", "key lesson", "key lessons",
+    "lessons i learned", "lessons i learnt", "what i would do differently next time", "what i d do differently next time",
+    "what i d do next time", "learned lessons", "the takeaway", "my takeaway", "my takeaways",
 )
 
 STAR_L = Framework(
@@ -31,8 +34,8 @@ WHAT_WHY_DID_LEARNED = Framework(
     "What happened, Why it happened, What I did, What I learned",
     (
         FrameworkSection("What happened", ("failure", "result"), "Name the failure plainly and give its size: the deadline, the budget, the people affected.", ("what went wrong", "the failure")),
-        FrameworkSection("Why it happened", ("cause",), "What decision or assumption of yours caused it?", ("why", "root cause", "the cause", "cause", "why it went wrong", "why it failed", "what caused it")),
-        FrameworkSection("What I did", ("action",), "What did you do when the problem surfaced, step by step?", ("what i did about it", "my response", "response", "recovery", "how i responded", "what i did next")),
+        FrameworkSection("Why it happened", ("cause",), "What decision or assumption of yours caused it?", ("why", "root cause", "the cause", "cause", "why it went wrong", "why it failed", "what caused it", "my part in it", "my part", "my role in it", "my share of it", "the why", "causes", "root causes")),
+        FrameworkSection("What I did", ("action",), "What did you do when the problem surfaced, step by step?", ("what i did about it", "my response", "response", "recovery", "how i responded", "what i did next", "how i fixed it", "what i did then")),
         FrameworkSection("What I learned", ("learning", "change"), "What specific practice did you take from it, and where have you used it since?", _LEARNED_ALIASES),
     ),
 )

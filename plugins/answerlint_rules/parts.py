@@ -35,7 +35,9 @@ Each sentence also gets one *primary* part, the one its words count for when
 a rule weighs telling against reflection (dwelling-on-failure). A slip told
 as part of the story ("I skipped the check and…") is a cause for
 :meth:`AnswerParts.has` but its words are telling; excuses count for
-neither side; an admitted gap in the lesson counts as reflection. Sentences
+neither side; an admitted gap in the lesson counts as reflection. The
+writer's own deeds and slips right after the cause is named, in its
+paragraph, go on explaining it and count as cause. Other sentences
 with no cue continue the part of the sentence before them in the paragraph;
 otherwise they are context until the failure has been told, telling after.
 The result is computed once per draft and cached on it.
@@ -59,7 +61,18 @@ from answerlint.finding import Edit, Fix
 from answerlint.framework import Framework, FrameworkSection
 from answerlint.scaffold import insert_section, line_ending
 
-from answerlint_rules.language import FLAGS, compile_words, fold, negated, plain, quoted, reported
+from answerlint_rules.language import fold, negated, plain, quoted, reported
+
+# Simple case folding (the regex module's version 0): version 1 folds case fully, which made
+# every cue pattern here several times slower and changes nothing for English cue words.
+FLAGS = regex.I
+_BEFORE = r"(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]-)"
+_AFTER = r"(?![\p{L}\p{N}])(?!-[\p{L}\p{N}])"
+
+
+def compile_words(pattern: str) -> regex.Pattern:
+    """A verbose, case-insensitive pattern with word boundaries around it (simple case folding)."""
+    return regex.compile(rf"{_BEFORE}(?:{pattern}){_AFTER}", FLAGS | regex.X)
 
 PARTS = ("context", "failure", "cause", "action", "result", "learning", "change")
 # Parts that reflect and respond, as against telling the story; the first found wins the sentence.
@@ -67,37 +80,62 @@ _PRIORITY = ("learning", "change", "cause", "action")
 
 # -- learning: the writer says what they took from it ----------------------------------------
 
+# What follows "realised"/"understood"/"saw" when it is a lesson and not a plot twist: the writer's own
+# way of working ("I'd been treating", "I tend to", "how much I relied"), or a general truth told in the
+# present ("that a plan nobody reads is no plan"). "I realised the fridge was off" is the story.
+_INSIGHT = r"""(?:that\s+)?(?:
+      (?:I|we)(?:'d|\s+had|\s+was|\s+were)?\s+(?:always\s+|really\s+|actually\s+|just\s+|simply\s+)?
+        (?:been\s+\p{L}+ing|tend|tended|need|needed|had\s+to|have\s+to|must|should|can't|cannot|couldn't|rely|relied|treat|treated|
+           care|cared|was\s+(?:wrong|the\s+(?:problem|bottleneck|one)|part|being|too|so|more|less)|were\s+wrong|had\s+been\s+wrong|
+           never\s+(?:ask|check|plan|test|read|tell|told|asked|checked|planned|tested)\w*|always\s+\p{L}+|confuse|confused|mistook|mistake|avoid|avoided|equate|equated|value|valued)
+    | (?:how|why)\s+(?:much|little|often|easily|quickly|important|badly|far|dependent|reliant)
+    | (?:[\p{L}'-]+\s+){0,6}?(?:is|are|isn't|aren't|needs|matters|means|doesn't|don't|can't|won't|works|starts|comes|counts|beats)\b
+    )"""
+
+# Learning, told by the writer about themselves: a lesson named, a learn verb, an insight, a counterfactual.
 LEARNING = compile_words(
-    r"""
-      (?:I|we)(?:\s+have|\s+had|'ve|'d)?\s+(?:(?:also|quickly|finally|eventually|since|really|definitely|certainly|all)\s+)?
-        (?:learned|learnt)(?!\s+(?:of|about\s+(?:it|the\s+\p{L}+)\s+(?:from|on|via|through)|(?:later\s+)?that\s+the\s+\p{L}+\s+had)\b)
+    rf"""
+    # a learn verb, not the news the story turned on ("I learned of the outage", "I later learned that the client had signed")
+      (?:I|we)(?:\s+have|\s+had|'ve|'d|'m|\s+am)?\s+(?:(?:also|quickly|finally|eventually|since|really|definitely|certainly|all|slowly|still)\s+)?
+        (?:learned|learnt|learning)
+        (?!\s+(?:of|about\s+(?:it|this|that|the\s+\p{{L}}+)\s+(?:from|on|via|through|when)|(?:it\s+)?(?:later|afterwards|the\s+next|that\s+(?:morning|evening|night|day)|from\s+(?!it\b|this\b|that\b|the\s+(?:experience|mistake|failure)))
+              |(?:later\s+)?that\s+(?!I\b|we\b)(?:[\p{{L}}'-]+\s+){{1,4}}?had\b|to\s+(?:drive|swim|ski|code|speak))\b)
     | (?:from\s+(?:this|that|it)\s*,?\s+)(?:I|we)\s+(?:learn|learned|learnt|understand|understood|realise|realize|realised|realized|see)\b
     | (?:I|we)\s+learn\s+(?:that|to|how|the)\b
-    | (?:I|we)\s+(?:took|take)\s+away | what\s+I\s+(?:took|take)\s+(?:away|from) | (?:I|we)\s+came\s+away\s+(?:with|knowing|understanding)
-    | (?:taught|teaches)\s+(?:me|us) | (?:I|we)\s+was\s+taught\s+a\s+lesson
-    | (?:it|this|that|the\s+(?:experience|failure|incident|mistake|episode|whole\s+thing|project|error))\s+(?:has\s+|had\s+)?
-        (?:showed|shown|reminded|forced|convinced|pushed)\s+(?:me|us)
-    | (?:biggest|main|key|real|hard|hardest|important|big|clearest|most\s+important|valuable|lasting|painful|greatest|single\s+biggest)\s+
-        (?:\p{L}+\s+)?(?:lesson|takeaway|learning)s?
-    | (?:the|my|a|one|that)\s+lessons?\s+(?:(?:was|is|were|are)\s+(?:that|to|not\s+to|never|always|simple|clear|obvious|this|how|painful|plain)\b
+    # something taught, showed or made the writer see
+    | (?:taught|teaches|has\s+taught)\s+(?:me|us) | (?:I|we)\s+was\s+taught\s+a\s+lesson
+    | (?:it|this|that|the\s+(?:experience|failure|incident|mistake|episode|whole\s+thing|project|error|year|job|setback|loss))\s+(?:has\s+|had\s+)?
+        (?:(?:showed|shown|reminded|convinced)\s+(?:me|us)\s+(?:that|how|why|what|to|of)|(?:forced|pushed)\s+(?:me|us)\s+to\s+(?:rethink|reflect|question|confront|face|look\s+hard|examine|change\s+how))
+    | (?:made|makes|got)\s+me\s+(?:(?:a\s+)?(?:better|more|less)|realise|realize|rethink|see|understand|question|reconsider|appreciate|think\s+(?:hard|again|differently))
+    | (?:changed|change|changes|reshaped|shaped)\s+(?:how|the\s+way)\s+I | (?:I've|I\s+have)\s+changed\s+(?:how|the\s+way|my)
+    # a lesson named
+    | (?:biggest|main|key|real|hard|hardest|important|big|clearest|most\s+important|valuable|lasting|painful|greatest|single\s+biggest|other|second|first|deeper|useful)\s+
+        (?:\p{{L}}+\s+)?(?:lesson|takeaway|learning|insight)s?\b(?!\s+plans?)
+    | (?:the|my|a|one|that|this)\s+(?:lesson|insight)s?\s+(?:(?:was|is|were|are)\s+(?:that|to|not\s+to|never|always|simple|clear|obvious|this|how|painful|plain|about)\b
         |(?:was|is|were|are)?\s*: |here|for\s+me|I\s+(?:took|learned|learnt|drew|carry|keep|took\s+away)|I've|that\s+stuck)
-    | lessons?\s+(?:learned|learnt|here|for\s+me) | learned\s+(?:my|a|the|that)\s+lesson | learnt\s+(?:my|a|the|that)\s+lesson
-    | (?:my|the|our|key)\s+takeaways?\s+(?:was|is|were|are|here|:|from) | (?:my|key|main|biggest)\s+learnings?
-    | (?:I|we)\s+(?:now|since|have\s+since|'ve\s+since|eventually|finally)\s+(?:realised|realized|understand|understood|know|see|recognise|recognize)
+    | lessons?\s+(?:learned|learnt|here|for\s+me) | learn[et]d?\s+(?:my|a|the|that|this|an\s+expensive|a\s+hard)\s+(?:\p{{L}}+\s+)?lesson | the\s+hard\s+way
+    | (?:my|the|our|key|one)\s+takeaways?\s+(?:was|is|were|are|here|:|from) | (?:my|key|main|biggest)\s+learnings? | moral\s+of
+    | what\s+I\s+(?:took|take|carry|keep)\s+(?:away|from|with\s+me) | (?:I|we)\s+(?:took|take)\s+away | (?:I|we)\s+came\s+(?:away|out\s+of\s+it)\s+(?:with|knowing|understanding|convinced)
+    | (?:what|the\s+thing|the\s+part)\s+(?:that\s+)?(?:I\s+keep\s+coming\s+back\s+to|stays?\s+with\s+me|stuck\s+with\s+me|I\s+remind\s+myself)
+    # understanding, from where the writer stands now
+    | (?:I|we)\s+(?:now|since|have\s+since|'ve\s+since|eventually|finally|have\s+come\s+to|'ve\s+come\s+to|came\s+to|slowly)\s+(?:realised|realized|realise|realize|understand|understood|know|see|recognise|recognize|accept|appreciate|believe)
     | (?:I|we)\s+(?:realise|realize|understand|know|see|recognise|recognize)\s+(?:now|today|better\s+now)
-    | (?:I|we)\s+came\s+to\s+(?:see|understand|realise|realize|accept|appreciate)
-    | (?:I|we)\s+(?:realised|realized)\s+(?:that\s+)?(?:I|we)\s+(?:need|needed|had\s+to|have\s+to|must|should|can't|cannot|couldn't|was\s+wrong|had\s+been\s+wrong)
-    | (?:now|today|these\s+days),?\s+I\s+(?:know|understand|realise|realize|see)
+    | (?:now|today|these\s+days),?\s+I\s+(?:know|understand|realise|realize|see) | know\s+better\s+than\s+to
+    | (?:I|we)\s+(?:realised|realized|understood|recognised|recognized|saw|accepted|admitted\s+to\s+myself)\s+{_INSIGHT}
     # hindsight only counts when the writer turns to themselves: "Looking back, I...", not "looking back it was doomed"
     | (?:in\s+hindsight|looking\s+back|in\s+retrospect|with\s+hindsight|on\s+reflection|with\s+the\s+benefit\s+of\s+hindsight)
       (?:\s+on\s+(?:it|that|this))?\s*,?\s+
       (?!(?:there\s+)?(?:was|wasn't|is|isn't|was\s+not)\s+(?:really\s+)?(?:not\s+)?(?:much|nothing|little|no\s+way|only\s+so\s+much)\b)
-      (?:[\p{L}'-]+\s+){0,6}?(?:I|I'd|I'm|I've|we|we'd|my|me|myself|our)\b
+      (?:[\p{{L}}'-]+\s+){{0,6}}?(?:I|I'd|I'm|I've|we|we'd|my|me|myself)\b
+    # what the writer would do another time
     | next\s+time,?\s+(?:I|I'll|I\s+will|I\s+would|I'd|we|we'll)
-    | (?:I|I'd|we|we'd)\s+(?:would\s+|will\s+|'ll\s+)?(?:now\s+)?(?:do|handle|approach|run|plan|manage|tackle)\s+(?:it|things|this|that|the\s+\p{L}+|\p{L}+\s+\p{L}+)\s+differently
+    | (?:I|I'd|we|we'd)\s+(?:would\s+|will\s+|'ll\s+)?(?:now\s+)?(?:do|handle|approach|run|plan|manage|tackle)\s+(?:it|things|this|that|the\s+\p{{L}}+|\p{{L}}+\s+\p{{L}}+)\s+differently
     | what\s+(?:I|I'd|I\s+would|I'll|I\s+will|I\s+now)\s+do\s+differently
-    | if\s+I\s+(?:did|could\s+do|were\s+to\s+do|had\s+to\s+do|faced|ran|had)\s+(?:it|this|that|the\s+\p{L}+|the\s+same)\s+(?:again|over|twice)
-    | (?:it|this|that|the\s+experience|the\s+failure)\s+made\s+me\s+(?:a\s+)?(?:better|more|realise|realize|rethink|see)
+    | if\s+I\s+(?:did|could\s+do|were\s+to\s+do|had\s+to\s+do|faced|ran|had)\s+(?:it|this|that|the\s+\p{{L}}+|the\s+same)\s+(?:again|over|twice)
+    | if\s+I\s+(?:could\s+go\s+back|went\s+back|were\s+starting\s+(?:again|over)|started\s+(?:again|over)|could\s+do\s+(?:it|one\s+thing)\s+(?:again|over|differently))
+    # a practice the writer now keeps (a plain "I always…" is as often the old habit that caused it)
+    | (?:I|we)\s+now\s+always\s+(?!\p{{L}}+ed\b)\p{{L}}+
+    | (?:I|we)\s+(?:now\s+)?never\s+again | never\s+again\s+(?:will|do|did|have)\s+I
     """
 )
 
@@ -108,6 +146,8 @@ _STATIVE = r"""know|knew|think|thought|feel|felt|believe|realise|realize|underst
 _SINCE = r"(?:since\s+then|ever\s+since|from\s+then\s+on|from\s+that\s+(?:point|day)(?:\s+on)?|these\s+days|nowadays|since\s+(?:that|the\s+\p{L}+|(?-i:\p{Lu}\p{Ll}+)))"
 
 _PAST_IRREGULAR_SHORT = r"(?:went|ran|came|got|made|took|had|did|was|were|sent|set|built|kept|held|led|won|sold|put|gave|found|told|rang|met|spent|paid|wrote|drove|caught|brought)"
+# More past tenses, some also present ("I cut", "I read"): only for a deed already timed by a surfacing cue.
+_PAST_OR_PRESENT = r"(?:cut|split|shut|quit|read|rewrote|rebuilt|redid|reran|withdrew|sought|taught|bought|threw|drew|dug|fed|flew|lent|stood|swept|tore|woke)"
 # Later work on which a new practice shows: "on my last two projects", "the next launch went out on time".
 _LATER_WORK = r"""(?:projects?|launch(?:es)?|releases?|runs?|audits?|inspections?|seasons?|terms?|campaigns?|quarters?|tenders?|bids?|
     events?|jobs?|sites?|builds?|deals?|sprints?|migrations?|deploy(?:ment)?s?|rotas?|matters?|cases?|classes?|cohorts?|
@@ -122,22 +162,29 @@ _NOT_PRACTICE = r"(?:learned|learnt|realised|realized|known|felt|thought|wondere
 CHANGE = compile_words(
     rf"""
       {_SINCE}\s*,?\s+(?:(?:when|whenever|if|before|after|once|each\s+time|every\s+time)\b[^.;:]{{0,80}}?,\s*)?
-        (?:I|we|I've|we've|my|our|every|each|all|any|no|nothing|none|the\s+team|the\s+\p{{L}}+\s+team)\b
+        (?:I|we|I've|we've|my|our|every|each|all|any|no|nothing|none|the\s+team|the\s+\p{{L}}+\s+team
+           |(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,2}}?\p{{L}}+\s+(?:now\s+|always\s+|also\s+)?(?!(?:is|was|has\s+been)\b)\p{{L}}{{2,}}s)\b
     | (?:I|we)\s+(?:now|always\s+now|now\s+always|since)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
+    | since\s+(?:the|that|this|my|our)\s+(?:[\p{{L}}-]+\s+){{0,2}}?[\p{{L}}-]+\s*,?\s+(?:I|we)\s+(?:now\s+|always\s+|never\s+|also\s+)?
+        (?!(?:{_STATIVE}|{_PAST_IRREGULAR_SHORT})\b)(?!\p{{L}}+ed\b)\p{{L}}+
+    | going\s+forward\s*,?\s+(?:I|we)\s+(?!(?:{_STATIVE}|will|would|plan|intend|want|hope|aim|need|must|'ll|'d)\b)\p{{L}}+
     | (?:^|(?<=[.;:,]\s*)|(?<=\band\s))now,?\s+(?:I|we|every|each|all|any|no|the\s+\p{{L}}+)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
+    | (?<!\b(?:until|till|by|right|just|up\s+to|even)\s+)now,?\s+(?:I|we)\s+(?:always\s+|also\s+|first\s+)?(?!(?:{_STATIVE}|have|has|'ve|'m|'d|will|'ll|can|need|must)\b)(?!\p{{L}}+ed\b)\p{{L}}+
     | (?:I|we)\s+(?!(?:{_STATIVE})\b)(?!\p{{L}}+ed\b)\p{{L}}+(?:\s+[\p{{L}}'-]+){{0,5}}?\s+now(?=\s*[.!;,]|\s*$)
     | (?:every|each|any|all)\s+(?:[\p{{L}}-]+\s+){{1,3}}?(?:I|we)\s+(?!(?:{_STATIVE})\b)(?!\p{{L}}+ed\b)\p{{L}}+\s+now\b
     | every\s+time\s+(?:I|we)\s+(?:\p{{L}}+\s+){{1,5}}?now
     | (?:is|are)\s+now\s+(?:standard|routine|part\s+of|the\s+(?:first|default|norm|rule|standard))
     | (?:has|have|I've|we've|they've)\s+(?:since\s+)?(?!{_NOT_PRACTICE})\p{{L}}+(?:\s+[\p{{L}}\p{{N}},'’-]+){{0,10}}?\s+since(?=\s*[.!;,)]|\s+(?:then|without|with|and|but)\b|\s*$)
     | (?:I've|I\s+have|we've|we\s+have)\s+since\s+\p{{L}}+
+    | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE}|been\b|worked\b|lived\b|spent\b|known\b|had\b)\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:the\s+(?:last|past)\s+)?
+        (?:[\p{{L}}\p{{N}}]+\s+){{0,2}}(?:weeks|months|years|terms|seasons|quarters|sprints)\b
     | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE})\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:[\p{{L}}\p{{N}}]+\s+){{1,3}}now\b
     | (?:in|across|over|on)\s+(?:the\s+|all\s+)?(?:[\p{{L}}\p{{N}},-]+\s+){{1,4}}?since(?=\s*[.!;,]|\s+(?:then|,)|\s*$)
     | (?:every|each|all|any)\s+(?:[\p{{L}}-]+\s+){{1,4}}?(?:I|we)(?:'ve|\s+have)\s+(?:\p{{L}}+\s+){{1,2}}?since
     | (?:haven't|have\s+not|hasn't|has\s+not)\s+(?:\p{{L}}+\s+){{1,6}}?since
     | (?:the|our|my)\s+(?:next|following|subsequent)\s+(?:[\p{{L}}\p{{N}}-]+\s+){{0,2}}?{_LATER_WORK}\s+(?:went|ran|came|was|were|had|hit|sold|shipped|finished|closed|passed)
-    | (?:the|my|our)\s+(?:second|third)\s+(?:time|attempt|try|round|go|application|season)\b
-    | the\s+next\s+time\s+(?:I|we|it|this|that|a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT})\b
+    | (?<!\b(?:it's|it\s+is|it\s+was|that's|that\s+was|this\s+is|this\s+was|for)\s+)(?<attempt>)(?:the|my|our)\s+(?:second|third)\s+(?:time|attempt|try|round|go|application|season)\b(?!\s+(?:this|that|in|I've|I\s+had|I'd|we'd|running))
+    | (?<attempt>)the\s+next\s+time\s+(?:I|we|it|this|that|a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT})\b
     | (?:for|on|in)\s+the\s+(?:\p{{L}}+\s+)?re(?:-)?(?:launch|run|sit|take|submission|bid|pitch|opening)
     | (?:our|my|the)\s+(?:last|latest|most\s+recent|next)\s+(?:audit|inspection|review|appraisal|survey|report|check)\s+(?:found|showed|had|gave|came\s+back|rated|scored)
     | (?:has|have)\s+(?:since\s+)?(?:been\s+)?adopted | adopted\s+(?:my|our|the\s+same) | (?:now|since)\s+(?:uses?|requires?|runs?|follows?)
@@ -162,6 +209,8 @@ _PAST_IRREGULAR = r"""went|told|rang|took|gave|made|sat|met|spent|paid|sent|wrot
     shook|sold|sought|stuck|swept|taught|tore|understood|woke|wore|had|was|were"""
 # The writer naming the cause as theirs: "the cause was mine", "the real reason is simple: I ...".
 _CAUSE_NOUN = r"(?:cause|reason|root|problem|mistake|error|fault)s?"
+# Where the failure itself is placed in the writer ("the failure was in my recruitment", "my weakness is that I...").
+_OWN_FAILING = r"(?:failure|failing|blind\s+spot)"  # not "flaw" or "weakness": as often a virtue in disguise
 _FIRST_PERSON_NEXT = r"""(?:(?:simple|simply|uncomfortable|obvious|clear|honest|plain|entirely|all|squarely|partly|mostly|just|really|but|
     and|this|sadly|frankly|embarrassing|painful|boring|mundane|straightforward)(?:[\s,]+|(?=[:—–-]))){0,4}[:—–-]?\s*(?:that\s+|this:?\s+)?
     (?:mine|on\s+me|my|me|I|I'd|I'm|I\s+had|myself|down\s+to\s+(?:me|my))\b"""
@@ -170,14 +219,20 @@ _FIRST_PERSON_NEXT = r"""(?:(?:simple|simply|uncomfortable|obvious|clear|honest|
 CAUSE = compile_words(
     rf"""
       {_CAUSE_NOUN}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_CAUSE_NOUN})\s+(?:[\p{{L}}'-]+\s+){{0,7}}?(?:was|is|lay|lies|came\s+down\s+to)\s+{_FIRST_PERSON_NEXT}
+    | {_OWN_FAILING}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_OWN_FAILING})\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:was|is|lay|lies)\s+
+        (?:(?:that|simply|just|really|partly|mostly)\s+){{0,2}}(?:in\s+my|mine|on\s+me|down\s+to\s+(?:me|my)|I|I'd|I'm)\b
     | (?:it|that|this|which)\s+was\s+(?:all\s+|entirely\s+|squarely\s+)?(?:my|on\s+me)\s+(?:own\s+)?(?:call|decision|choice|doing|fault|mistake|error|oversight|responsibility|judgement|judgment)\b
     | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:mine|on\s+me|my\s+(?:own\s+)?(?:call|decision|choice|doing|fault|mistake|oversight|responsibility))
     | (?:it|that|this)\s+was\s+(?:a|my|the)\s+(?:decision|choice|call|judgement|judgment|gamble)\s+(?:that\s+)?I\s+(?:made|took)
     | (?:realised|realized|found|discovered|noticed)\s+(?:that\s+)?I(?:'d|\s+had)\s+(?:also\s+|just\s+|never\s+)?
       (?:\p{{L}}+ed|{_PAST_IRREGULAR}|run|done|taken|given|forgotten|written|seen|mixed|missed|got)\b
+    | I\s+(?:find|found)\s+(?:it\s+)?(?:\p{{L}}+\s+)?(?:hard|difficult|impossible|uncomfortable|awkward)\s+to | I\s+(?:struggle|struggled)\s+to
+    | I\s+made\s+(?:it|things|this|that|the\s+\p{{L}}+)\s+(?:even\s+|much\s+)?worse
     | where\s+I\s+went\s+wrong | why\s+I\s+did\s+it | I\s+was\s+the\s+bottleneck | the\s+root\s+of\s+it | I\s+told\s+myself
-    | I(?:'d|\s+had)?\s+(?:didn't|did\s+not)\s+want\s+to | I\s+wanted\s+to\s+(?:avoid|save|look|impress|please|keep|protect|prove|be\s+seen)
-    | I(?:'d|\s+had)?\s+(?:also\s+|just\s+|simply\s+|wrongly\s+|quietly\s+|then\s+|still\s+|completely\s+)?
+    | I(?:'d|\s+had)?\s+(?:didn't|did\s+not)\s+want\s+to
+    | I\s+(?:just\s+|only\s+|really\s+|badly\s+|so\s+)?wanted\s+to\s+(?:avoid|save|look|impress|please|keep|protect|prove|be|get|finish|go|stay|spare|seem|show|hit|win|move|make)\b
+    # a decision of the writer's, also where it shares the subject of a clause before it ("…, and assumed the regulars would come")
+    | (?:I(?:'d|\s+had)?\s+|(?<=(?:,|\band|\bbut|\bso)\s+)(?<coordinated>))(?:also\s+|just\s+|simply\s+|wrongly\s+|quietly\s+|then\s+|still\s+|completely\s+)?
       (?:assumed|decided|chose|opted|misjudged|underestimated|overestimated|prioriti[sz]ed|relied\s+on|trusted|held\s+on\s+to|
          let\s+(?:[\p{{L}}'-]+\s+){{1,6}}?(?:win|slide|slip|drift|ride|decide|dictate|override|drive|rush|talk\s+me)|put\s+(?:[\p{{L}}-]+\s+){{1,6}}?(?:ahead\s+of|before|above)|
          treated\s+(?:[\p{{L}}-]+\s+){{1,8}}?as|planned\s+(?:[\p{{L}}-]+\s+){{0,3}}?on|focused\s+on)
@@ -195,7 +250,7 @@ CAUSE = compile_words(
 # A slip or omission of the writer's, told as part of the story: "I skipped the check", "I never asked".
 SLIP = compile_words(
     r"""
-      I(?:'d|\s+had)?\s+(?:also\s+|just\s+|simply\s+|then\s+|still\s+|completely\s+)?
+      (?:I(?:'d|\s+had)?\s+|(?<=(?:,|\band|\bbut|\bso)\s+)(?<coordinated>))(?:also\s+|just\s+|simply\s+|then\s+|still\s+|completely\s+)?
       (?:skipped|skipping|ignored|ignoring|overlooked|overlooking|misread|miscalculated|misunderstood|rushed|guessed|cut\s+corners|took\s+(?:a|the)\s+shortcut|hired\s+ahead|
          waited\s+too\s+long|overcommitted|overpromised|glossed\s+over|copied|reused|left\s+(?:it|them|this|that|(?:[\p{L}'-]+\s+){1,3}?[\p{L}'-]+)\s+(?:until|till|to\s+the\s+last)|
          worked\s+(?:it\s+)?out\s+from|spent\s+(?:most|all|too\s+much|much)\s+of|kept\s+putting|tried\s+to\s+(?:handle|do|take\s+on|fix\s+it\s+myself|save|cover|juggle))
@@ -205,6 +260,8 @@ SLIP = compile_words(
          lock|measure|count|compare|visit|proofread|research|leave|schedule|train|share|speak|agree)\w*
     | I(?:'d|\s+had)?\s+(?:hadn't|had\s+not|never)\s+(?:even\s+|properly\s+|really\s+)?(?:thought|told|built|given|written|spoken|read|set|brought|taught|sent|done|seen|bothered)\b
     | I\s+(?:couldn't|could\s+not)\s+be\s+bothered
+    | I(?:'d|\s+would)?\s+(?:usually|often|always|sometimes|normally|routinely|regularly|tend\s+to|would)\s+(?:just\s+)?(?:skip|ignore|overlook|rush|guess|cut|leave|put\s+off|forget)\b
+    | (?:without|instead\s+of|rather\s+than)\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?!being\b)\p{L}{2,}ing\b
     | without\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?:checking|asking|testing|reading|reviewing|verifying|confirming|telling|looking|consulting|
          backing|thinking|double-checking|cross-checking|visiting|measuring|counting|comparing|proofreading|planning|briefing)
     | without\s+(?:a|the|any|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:checks?|tests?|reviews?|sign-?off|second\s+opinion|backup|back-up|fallback|plan|proof|trial|rehearsal|walkthrough|safeguards?)\b
@@ -224,6 +281,7 @@ _RESPONSE = r"""
         filed|calculated|trained|packed|labell?ed|shot|recorded|made|drafted|planned|organi[sz]ed)|
     covered|offered|arranged|negotiated|organi[sz]ed|borrowed|asked\s+(?:for|the|my|each|him|her|them|our|if)|applied|
     went\s+(?:back|to\s+(?:see|the|my|her|him|them|our|their|each)|straight|through\s+(?:it|the(?!\s+motions)|every|each))|
+    (?:took|walked|talked)\s+(?:her|him|them|the\s+\p{L}+|my\s+\p{L}+|each\s+\p{L}+)\s+through|
     took\s+(?:the\s+(?:blame|call|hit|correct|right|cost)|it\s+(?:back|off|down)|responsibility|ownership|charge)|
     sat\s+(?:down|in)|met\s+(?:with|the|her|him|each|them|our|my|their|a|an)|owned\s+(?:up|it\b|that\b|(?:the|my)\s+(?:mistake|error|slip|failure|problem|decision|call))|
     agreed\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:plan|fix|refund|repayment|extension|timeline|date|deal|way)|worked\s+(?:with\s+(?:\S+\s+){1,4}?to\b|through\s+the|late|overtime|the\s+weekend)|
@@ -247,7 +305,7 @@ _DEED = compile_words(
     rf"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|first|personally)\s+)?
         (?!(?:{_STATIVE}|felt|cried|panicked|froze|went\s+home|left|forgot|missed|lost|noticed|realised|realized|found\s+out|heard|saw|got|became|
            learned|learnt|understood|wondered|hoped|wished|assumed|decided|worried|failed|tried|wanted|needed|started|used|liked|loved|hated)\b)
-        (?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT})\b"""
+        (?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT}|{_PAST_OR_PRESENT})\b"""
 )
 # The moment the failure came out, or the speed of the response to it.
 SURFACED = compile_words(
@@ -269,7 +327,7 @@ _HYPOTHETICAL = regex.compile(r"(?:\b(?:would|could|should|might|must)(?:n't)?|'
 FAILURE = compile_words(
     r"""
       miss(?:ed|ing)|fail(?:ed|ure|ures|ing)?|lost|lose|losing|late|delay(?:ed)?|overr?an|broke|broken|crash(?:ed)?|outage|tore|torn|
-      went\s+wrong|gone\s+wrong|wrong|mistakes?|errors?|complain(?:ed|ts?)|rejected|flagged|contaminated|injured|hurt|fell|stalled|slipped|
+      went\s+wrong|gone\s+wrong|wrong|went\s+(?:just\s+as\s+|equally\s+|even\s+more\s+)badly|cost\s+(?:us|me|the|our|my|him|her|them)|mistakes?|errors?|complain(?:ed|ts?)|rejected|flagged|contaminated|injured|hurt|fell|stalled|slipped|
       collapsed|fizzled|flopped|overstated|inflated|forgot|disappointed|unhappy|upset|angry|furious|escalated|penalt(?:y|ies)|breach|
       leaked|plagiari[sz]\p{L}*|padded|short\s+of|shortfall|(?:fell|came\s+up)\s+short|short-?staffed|behind|overdue|backlog|duplicate|held|caught|doomed|burned\s+out|
       didn't\s+(?:go|work)|did\s+not\s+(?:go|work)|went\s+badly|fell\s+(?:through|apart|short|behind)|ran\s+out|off\s+track|
@@ -298,8 +356,14 @@ EXCUSE = compile_words(
       to\s+be\s+fair | in\s+my\s+defen[cs]e | only\s+so\s+much | technically\s+I | out\s+of\s+my\s+(?:hands|control) | beyond\s+my\s+control
     | (?:nothing|not\s+(?:much|a\s+lot)|little)\s+(?:else\s+|more\s+)?(?:that\s+)?(?:I|we|anyone|anybody|one)\s+could\s+(?:have\s+)?done
     | n't\s+(?:really\s+)?(?:much|anything)\s+(?:I|we)\s+could\s+have\s+done
-    | (?:wasn't|was\s+not|isn't|not)\s+(?:really\s+|entirely\s+|all\s+)?my\s+fault | (?:let|letting)\s+(?:us|me)\s+down | (?:just|pure|sheer)\s+bad\s+luck
+    | (?:wasn't|was\s+not|isn't|not)\s+(?:really\s+|entirely\s+|all\s+)?my\s+fault | (?:let|letting)\s+(?:us|me)\s+down | (?:was|were|got|been|felt)\s+let\s+down | (?:just|pure|sheer)\s+bad\s+luck
     """
+)
+# A virtue passed off as the cause: weighed like an excuse, and no cause.
+_VIRTUE = compile_words(
+    r"""perfectionis\p{L}* | (?:care|cared|caring|work|worked|working)\s+(?:far\s+)?too\s+(?:much|hard)
+      | too\s+(?:much\s+of\s+a\s+)?(?:thorough|conscientious|committed|dedicated|detail-oriented|ambitious)
+      | (?:standards|bar)\s+(?:are|is|were|was)?\s*(?:just\s+)?too\s+high | hold\s+myself\s+to\s+(?:a\s+)?(?:really\s+|very\s+|much\s+)?high(?:er)?"""
 )
 # Owning up is a response wherever it is told: "I told him it was my error".
 _DISCLOSURE = compile_words(
@@ -378,47 +442,149 @@ def answer_parts(draft: Draft) -> AnswerParts:
 
 def _classify(draft: Draft) -> AnswerParts:
     text = plain(draft)
-    prompts = {i for i, section in enumerate(draft.sections) if placeholder(draft, section)}
+    # sections left empty or holding only their prompt: asked for, not answered, and their text is no answer
+    prompts = {i for i, section in enumerate(draft.sections) if empty(draft, section)}
     asked = frozenset(part for i in prompts for part in draft.sections[i].parts)
-    sentences = [s for s in draft.sentences if s.section not in prompts]
+    sentences = [s for s in draft.sentences if s.section not in prompts and _HAS_WORD.search(s.text)]
     cues = [_cues(draft, text, sentence) for sentence in sentences]
     # where the failure is first told: before the lesson, or a later "no errors since" would count as it
     lesson_at = next((i for i, found in enumerate(cues) if found & {"learning", "change", "unresolved"}), len(cues))
     failure_at = next((i for i, found in enumerate(cues[:lesson_at]) if "failure" in found), None)
     classified: list[Classified] = []
     previous: Classified | None = None
+    lead_in: tuple[tuple[str, ...], int | None] | None = None  # a bold or bare label line ("**What I did**") and its section
     for index, (sentence, found) in enumerate(zip(sentences, cues)):
+        label = _lead_in(sentence.text)
+        if label:
+            lead_in = (label, sentence.section)
+            current = Classified(sentence, frozenset(), "heading", _words(sentence.text))  # a heading in all but markup
+            classified.append(current)
+            previous = None
+            continue
         if "action" in found and not _action_in_time(text, sentence, index, failure_at):
             found.discard("action")
+        if "cause" in found and _VIRTUE.search(text, sentence.start, sentence.end):
+            found.add("excuse")  # "my problem is I'm too much of a perfectionist": a virtue in disguise
+        if "excuse" in found:
+            found.discard("cause")  # "I was let down by suppliers I had trusted": blame, not a cause of one's own
         section_parts = _section_parts(draft, text, sentence)
+        if lead_in is not None and lead_in[1] == sentence.section and not _LABEL.match(text, sentence.start, sentence.end):
+            section_parts = lead_in[0]
         found |= _lent(text, sentence, section_parts, found)
         told = failure_at is not None and index >= failure_at
         primary = _primary(sentence, found, previous, section_parts, told)
         parts = {part for part in found if part in PARTS} | ({"cause"} if _TOLD_CAUSE in found else set())
-        current = Classified(sentence, frozenset(parts), primary, count_words(sentence.text))
+        current = Classified(sentence, frozenset(parts), primary, _words(sentence.text))
         classified.append(current)
         previous = current
     return AnswerParts(tuple(classified), asked)
 
 
-_CUES = (("learning", LEARNING), ("change", CHANGE), ("cause", CAUSE), (_TOLD_CAUSE, SLIP), ("action", ACTION), ("failure", FAILURE), ("excuse", EXCUSE), ("unresolved", UNRESOLVED))
+# -- gates: words without which a cue cannot match -------------------------------------------------
+#
+# Each cue pattern is tried on a sentence only if the sentence has one of the words its alternatives
+# need (lower case, split at anything but a letter: "didn't" is "didn" and "t"). A set lookup per word
+# is far cheaper than running the pattern, and most sentences carry no cue of most kinds.
+# tests/plugins/answerlint_rules/structure/test_cue_gates.py checks that no gate hides a match.
+
+
+def _gate(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_GATES = {
+    "learning": _gate(
+        """learn learned learnt learning learns lesson lessons taught teach teaches show showed shown shows remind reminded reminds
+        convinced forced pushed made makes got changed change changes reshaped shaped takeaway takeaways insight insights way moral
+        took take carry keep came stays stay stuck realise realised realize realized realising realizing understand understood
+        know see saw recognise recognised recognize recognized accept accepted appreciate believe admitted hindsight back retrospect
+        reflection next differently again over twice now"""
+    ),
+    "change": _gate(
+        """since nowadays days then point day now forward next following subsequent second third relaunch rerun resit retake
+        resubmission rebid repitch reopening re last latest recent adopted rule habit priority started begun introduced stopped
+        made make set cut halved saved caught prevented reduced brought kept uses use requires require runs run follows follow
+        weeks months years terms seasons quarters sprints"""
+    ),
+    "cause": _gate(
+        """cause causes reason reasons root roots problem problems mistake mistakes error errors fault faults mine me decision
+        choice call doing oversight responsibility judgement judgment gamble realised realized found discovered noticed wrong why bottleneck myself want wanted
+        assumed decided chose opted misjudged underestimated overestimated prioritised prioritized relied trusted held let put
+        treated planned focused treat tend always should shouldn ought oughtn because since caused confident overconfident proud
+        complacent careless rushing impatient distracted juggling covering cutting hurry sloppy lazy naive failure failing spot find
+        struggle struggled worse"""
+    ),
+    _TOLD_CAUSE: _gate(
+        """skipped skipping ignored ignoring overlooked overlooking misread miscalculated misunderstood rushed guessed cut took
+        hired waited overcommitted overpromised glossed copied reused left worked spent kept tried didn did never hadn had failed
+        forgot neglected couldn could without instead rather skip ignore overlook rush guess leave put forget"""
+    ),
+    "action": _gate(
+        """told called rang phoned emailed e mailed messaged texted wrote walked talked apologised apologized admitted owned confessed reported
+        escalated alerted warned informed notified contacted stopped halted paused pulled withdrew cancelled canceled rolled
+        reverted restored recovered fixed repaired patched corrected replaced refunded repaid reimbursed compensated recalled paid
+        re rebooked rescheduled reprinted resent recast reran redid rewrote rebuilt redesigned reissued resubmitted recontacted
+        retested restarted rerouted reordered restocked refiled recalculated retrained repacked relabeled relabelled reshot
+        rerecorded remade redrafted replanned reorganised reorganized covered offered arranged negotiated organised organized
+        borrowed asked applied went took sat met agreed worked spent discarded binned deep cleared blocked briefed investigated
+        triaged delegated brought shut isolated reached followed chased quarantined explained stepped"""
+    ),
+    "failure": _gate(
+        """miss missed missing fail failed failure failures failing lost lose losing late delay delayed overran overan broke broken
+        crash crashed outage tore torn went gone wrong mistake mistakes error errors complain complained complaint complaints
+        rejected flagged contaminated injured hurt fell stalled slipped collapsed fizzled flopped overstated inflated forgot
+        disappointed unhappy upset angry furious escalated penalty penalties breach leaked plagiarised plagiarized plagiarism
+        plagiarising plagiarizing plagiarise plagiarize padded short shortfall staffed behind overdue backlog duplicate held caught
+        doomed burned didn did couldn could ran off only just against down almost overpaid overcharged overbooked overspent
+        overordered overquoted overestimated underpaid undercharged underbooked understated underspent underordered underquoted
+        underestimated twice near incomplete unfinished harm harmed nowhere unusable wasted scrapped abandoned disaster chaos
+        chaotic fiasco mess backfired bombed corrupted wiped damaged cracked stolen spilled spilt shut closed folded sacked fired
+        disciplinary warning last below budget too later worst cost refund refunds cancelled canceled postponed"""
+    ),
+    "excuse": _gate("fair defence defense much hands control technically done fault down luck"),
+    "unresolved": _gate("figured worked found know learned learnt solved cracked understood got"),
+}
+_TOKEN = regex.compile(r"\p{L}+")
+
+_CUES = tuple(
+    (part, pattern, _GATES.get(part))
+    for part, pattern in (
+        ("learning", LEARNING), ("change", CHANGE), ("cause", CAUSE), (_TOLD_CAUSE, SLIP), ("action", ACTION),
+        ("failure", FAILURE), ("excuse", EXCUSE), ("unresolved", UNRESOLVED),
+    )
+)
+_SURFACED_GATE = _gate("when once soon moment minute after within straight right immediately first delay afternoon evening night morning day week weekend")
+_LATER_GATE = _gate("last next following later subsequent")
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _words(text: str) -> int:
+    """``count_words`` (each CJK character a word), without a step per word where there is no CJK."""
+    return count_words(text) if _CJK.search(text) else len(_WORD.findall(text))
 
 
 def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
     found: set[str] = set()
-    if LEARNING_LABEL.match(text, sentence.start, sentence.end):
+    start, end = sentence.start, sentence.end
+    words = set(_TOKEN.findall(text[start:end].lower()))
+    if LEARNING_LABEL.match(text, start, end):
         found.add("learning")
-    if CHANGE_LABEL.match(text, sentence.start, sentence.end):
+    if CHANGE_LABEL.match(text, start, end):
         found.add("change")
-    for part, pattern in _CUES:
-        for match in pattern.finditer(text, sentence.start, sentence.end):
+    for part, pattern, gate in _CUES:
+        if gate is not None and gate.isdisjoint(words):
+            continue
+        for match in pattern.finditer(text, start, end):
             if _counts(draft, text, sentence, part, match):
                 found.add(part)
                 break
-    if "action" not in found and SURFACED.search(text, sentence.start, sentence.end):
-        if ACTION_PRESENT.search(text, sentence.start, sentence.end) or _DEED.search(text, sentence.start, sentence.end):
+    if "action" not in found and not _SURFACED_GATE.isdisjoint(words) and SURFACED.search(text, start, end):
+        if ACTION_PRESENT.search(text, start, end) or _DEED.search(text, start, end):
             found.add("action")  # "I toned it down that afternoon", "when support told me, I rollback the change"
-    if "failure" not in found and LATER_WORK.search(text, sentence.start, sentence.end):
+    if "failure" not in found and not _LATER_GATE.isdisjoint(words) and LATER_WORK.search(text, start, end):
         found.add("change")  # "on the next three launches, none slipped", not "I got it wrong on the next shift too"
     return found
 
@@ -430,9 +596,11 @@ def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex
         return True
     if part == "failure":
         return not negated(draft, sentence, match.start(), window=6)  # "I've never really failed" tells nothing
-    if reported(draft, sentence, match.start()):
-        return False
+    if reported(draft, sentence, match.start()) and not _writer_is_subject(text, sentence.start, match.start()):
+        return False  # "my manager said the lesson was…"; but in "the emails felt like admin, so I'd stopped…" the writer speaks
     if part in ("cause", _TOLD_CAUSE):
+        if match.group("coordinated") is not None and not _writer_is_subject(text, sentence.start, match.start()):
+            return False
         if match.group().lower().startswith(("without", "because it", "since it")) and not _WRITER.search(text, sentence.start, sentence.end):
             return False  # "without checking", "because it looked fine": whose? Only the writer's counts
         return part == _TOLD_CAUSE or not negated(draft, sentence, match.start(), window=3)
@@ -441,6 +609,8 @@ def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex
             return False
         if match.group("coordinated") is not None and not _writer_is_subject(text, sentence.start, match.start()):
             return False
+    if part == "change" and match.group("attempt") is not None and FAILURE.search(text, sentence.start, sentence.end):
+        return False  # "the second time I ran it, it went just as badly": a repeat, not a change
     if part == "change" and match.group()[:2].lower() not in ("i ", "i'", "we"):
         return True  # "we haven't had a single error since" is evidence, not a negated change
     return not negated(draft, sentence, match.start(), window=3)
@@ -459,6 +629,14 @@ def _action_in_time(text: str, sentence: Sentence, index: int, failure_at: int |
     if failure_at is None or index > failure_at:
         return True
     return bool(SURFACED.search(text, sentence.start, sentence.end) or _DISCLOSURE.search(text, sentence.start, sentence.end))
+
+
+def _lead_in(sentence: str) -> tuple[str, ...]:
+    """The part a line that is only a label names ("What I did", "Why it happened"), used as a heading."""
+    stripped = sentence.strip(" \t*_:—–-")
+    if not stripped or stripped[-1] in ".!?" or len(stripped.split()) > 6:
+        return ()
+    return _named_part(stripped, whole=True)
 
 
 def _section_parts(draft: Draft, text: str, sentence: Sentence) -> tuple[str, ...]:
@@ -518,6 +696,14 @@ def _primary(sentence: Sentence, found: set[str], previous: Classified | None, s
         return "learning"
     if "excuse" in found:
         return "excuse"
+    # the writer going on about their own part, right after naming the cause: "I hadn't asked…, and I scheduled…"
+    if (
+        previous is not None
+        and previous.primary == "cause"
+        and previous.sentence.block == sentence.block
+        and _WRITER_ACTS.search(sentence.text)
+    ):
+        return "cause"
     if "failure" in found:
         return "failure"
     if _TOLD_CAUSE in found:
@@ -534,6 +720,7 @@ def _primary(sentence: Sentence, found: set[str], previous: Classified | None, s
 # -- sections: empty ones, and the fix that adds the one a part needs ----------------------------
 
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _PLACEHOLDER = regex.compile(
     r"^(?:todo|tbd|tbc|to\s+do|to\s+come|coming\s+soon|fill\s+(?:this|me|it)\s+in|placeholder|lorem\s+ipsum|x{3,})\b|^\s*(?:\.{3}|…)\s*$",
     FLAGS,
@@ -581,8 +768,14 @@ def _block_starts(draft: Draft) -> list[int]:
 
 
 def empty(draft: Draft, section: Section) -> bool:
-    """No prose of the writer's own: nothing, an HTML comment, or only the prompt."""
-    return not section.words or placeholder(draft, section)
+    """No prose of the writer's own: nothing, an HTML comment, or only the prompt (cached on the draft)."""
+    cache = getattr(draft, "_empty_sections", None)
+    if cache is None:
+        cache = draft._empty_sections = {}  # type: ignore[attr-defined]
+    key = (section.start, section.end)
+    if key not in cache:
+        cache[key] = not section.words or placeholder(draft, section)
+    return cache[key]
 
 
 def _normal(text: str) -> str:

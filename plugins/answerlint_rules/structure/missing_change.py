@@ -65,7 +65,7 @@ def check(draft, context: RuleContext):
     if not draft.sentences:
         return
     parts = answer_parts(draft)
-    if parts.has("change") or "change" in parts.asked:
+    if parts.has("change"):
         return
     extra = phrase_pattern(context.extra_phrases)
     if extra is not None and any(not quoted(draft, s, *m.span()) for s, m in sentence_matches(draft, extra)):

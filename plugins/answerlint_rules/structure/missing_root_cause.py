@@ -64,7 +64,7 @@ def check(draft, context: RuleContext):
     if not draft.sentences:
         return
     parts = answer_parts(draft)
-    if parts.has("cause") or "cause" in parts.asked:
+    if parts.has("cause"):
         return
     extra = phrase_pattern(context.extra_phrases)
     if extra is not None and any(not quoted(draft, s, *m.span()) for s, m in sentence_matches(draft, extra)):

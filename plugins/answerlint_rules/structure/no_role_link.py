@@ -4,13 +4,15 @@
 Runs only when the front matter has a `role:` ("Community pharmacist",
 "Junior project coordinator"). It reads the lesson: the sentences that say
 what the writer learned or changed, and everything after the first of them.
-The draft is tied to the role when the lesson mentions the role or its field
-("as a charge nurse I would…", "every report I build now…" for a data
-analyst), when it addresses the new job directly ("in this role", "your
-team", "when I join"), or when the whole story is told from that same job
-("as a pre-registration pharmacist, I…"). Otherwise it fires once per draft,
-typically on a career changer's story that never says why its lesson
-matters in the new field.
+The draft is tied to the role when, from the lesson on, it names the role
+as a role ("as a charge nurse I would…", "for a senior ecologist, …") or addresses the new job ("in this
+role", "your team", "when I join", "which matters here because…"), or when
+a sentence that itself states the lesson or the change speaks of the role
+or its field ("every report I build now…" for a data analyst), as does the
+sentence right after it that applies it ("In a classroom that means…").
+Field words in the rest of the story do not count, and neither does having done the same job
+before: a story told as a buyer still has to carry its lesson into the
+buying job. Otherwise it fires once per draft.
 
 ## Why it matters to an interviewer
 The interviewer is hiring for one job. A lesson from a different world is
@@ -42,8 +44,8 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
-from answerlint_rules.language import FLAGS, compile_words, plain
-from answerlint_rules.parts import answer_parts
+from answerlint_rules.language import plain
+from answerlint_rules.parts import FLAGS, answer_parts, compile_words
 
 META = RuleMeta(
     code="AL408",
@@ -77,6 +79,10 @@ _DIRECT = compile_words(
     | your\s+(?:team|teams|company|organi[sz]ation|business|firm|school|ward|clients|customers|patients|practice|department|store|site|
         kitchen|users|students|pupils|office|lab|hotel|restaurant|readers|members|residents)
     | (?:in|for)\s+(?:a|my|the)\s+(?:new|next|future)\s+(?:role|job|position|career|field)
+    | (?:in|for|into)\s+(?:a\s+)?(?:role|job|position)s?\s+like\s+(?:this|yours|this\s+one|the\s+one) | as\s+your\s+(?:new\s+|next\s+)?\p{L}+
+    | (?:matters|applies|counts|carries\s+over|translates|transfers)\s+(?:directly\s+|just\s+as\s+much\s+)?(?:here|to\s+(?:this|the\s+(?:role|job|work)|your|a\s+role))
+    | (?:the|a)\s+(?:team|company|role|job)\s+I(?:'d|\s+would|'m|\s+am)\s+(?:join|joining|applying|be\s+joining)
+    | I(?:'d|\s+would|'ll|\s+will)\s+bring\s+(?:that|this|it|the\s+same)
     """
 )
 
@@ -114,6 +120,10 @@ _FIELDS = [
      r"guests?|customers?|kitchen|service|rotas?|stock|front\s+office|reception|bookings?|menus?|covers"),
     (r"customer\s+(?:service|support|success)|support|call\s+cent|contact\s+cent|helpdesk|service\s+desk|complaints",
      r"customers?|complaints?|calls?|tickets?|queries|callers?|queues?|backlogs?|helpdesk|service\s+desk|SLAs?"),
+    (r"social\s+work|social\s+care|child(?:ren)?['’]?s?\s+services|safeguarding|care\s+worker|support\s+worker|youth\s+work|family\s+support|probation",
+     r"child(?:ren)?|famil(?:y|ies)|cases?|caseloads?|visits?|safeguarding|child\s+protection|care\s+plans?|service\s+users?|placements?|assessments?|clients?|risk"),
+    (r"buy(?:er|ing)|merchandis|retail|fashion|womenswear|menswear|category\s+manag",
+     r"ranges?|buys?|buying|orders?|suppliers?|stock|seasons?|sell-?through|margins?|samples?|ranges?|lines?|collections?|markdowns?"),
     (r"\bHR\b|human\s+resources|recruit|talent|people\s+(?:partner|team)",
      r"candidates?|hires?|hiring|interviews?|employees?|onboarding"),
     (r"policy|public|civil\s+serv|government|council|local\s+authority",
@@ -122,8 +132,6 @@ _FIELDS = [
      r"my\s+team|the\s+team|direct\s+reports|delegat\p{L}*|people\s+I\s+manage|my\s+staff"),
 ]
 _FIELD_TRIGGERS = [(regex.compile(trigger, FLAGS), compile_words(vocabulary)) for trigger, vocabulary in _FIELDS]
-# The writer telling the story from the role's own job: "as a pharmacist", "I was the site manager".
-_OWN_JOB = r"(?:as|I\s+was|I'm|I\s+am|I've\s+been|worked\s+as|work\s+as|my\s+(?:job|role|years?)\s+as)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?"
 
 
 def check(draft, context: RuleContext):
@@ -131,24 +139,48 @@ def check(draft, context: RuleContext):
     if not role or not draft.sentences:
         return
     text = plain(draft)
-    ties, own_job = _ties(role)
-    for start, end in _lesson_spans(draft):
-        if any(pattern.search(text, start, end) for pattern in ties):
+    terms = _role_terms(role)
+    field = _field(role)
+    for start, end, states_lesson in _lesson_spans(draft):
+        if _DIRECT.search(text, start, end):
             return
-    if own_job is not None and any(own_job.search(text, s.start, s.end) for s in draft.sentences):
-        return
+        tokens = _TOKEN.findall(text[start:end].casefold())
+        if _names_role(tokens, terms, anywhere=states_lesson):
+            return
+        if states_lesson and any(pattern.search(text, start, end) for pattern in field):
+            return
     yield META.finding(*draft.anchor())
 
 
-@functools.lru_cache(maxsize=64)
-def _ties(role: str) -> tuple[tuple[regex.Pattern, ...], regex.Pattern | None]:
-    """What ties a lesson to ``role`` (its words, its field's words, a direct address), and the role as the writer's own job."""
-    words, phrase = _role_terms(role)
-    terms = "|".join(words + ([phrase] if phrase else []))
-    ties = [compile_words(terms)] if terms else []
-    ties += [vocabulary for trigger, vocabulary in _FIELD_TRIGGERS if trigger.search(role)]
-    ties.append(_DIRECT)
-    return tuple(ties), (compile_words(f"{_OWN_JOB}(?:{terms})") if terms else None)
+# Words that put a role word to work as a role: "as a", "for a senior ecologist", "any good buyer".
+_AS_ROLE = frozenset({"as", "for", "like", "any", "every", "good", "being"})
+_TOKEN = regex.compile(r"[\p{L}\p{N}&]+")
+
+
+def _names_role(tokens: list[str], terms: tuple[tuple[str, ...], tuple[str, ...]], anywhere: bool) -> bool:
+    """Whether ``tokens`` speak of the role: its full name anywhere ("charge nurse"), or one of its words where
+    ``anywhere`` (a sentence that states or applies the lesson), else only named as a role ("for a senior ecologist")."""
+    stems, phrase = terms
+    if len(phrase) > 1:
+        for i in range(len(tokens) - len(phrase) + 1):
+            if all(_is(tokens[i + k], phrase[k], exact=k < len(phrase) - 1) for k in range(len(phrase))):
+                return True
+    for i, token in enumerate(tokens):
+        if any(_is(token, stem) for stem in stems) and (anywhere or not _AS_ROLE.isdisjoint(tokens[max(0, i - 4) : i])):
+            return True
+    return False
+
+
+def _is(token: str, stem: str, exact: bool = False) -> bool:
+    if exact:
+        return token == stem
+    return token.startswith(stem) and len(token) - len(stem) <= 5
+
+
+@functools.lru_cache(maxsize=256)
+def _field(role: str) -> tuple[regex.Pattern, ...]:
+    """The vocabulary of the role's field, compiled once at import."""
+    return tuple(vocabulary for trigger, vocabulary in _FIELD_TRIGGERS if trigger.search(role))
 
 
 def _role(value) -> str:
@@ -159,17 +191,13 @@ def _role(value) -> str:
     return " ".join(regex.sub(r"\([^)]*\)", " ", value).split())
 
 
-def _role_terms(role: str) -> tuple[list[str], str]:
-    """The role's distinctive words as patterns ("pharmac\\p{L}{0,5}"), and the role itself as a phrase."""
+@functools.lru_cache(maxsize=256)
+def _role_terms(role: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The stems of the role's distinctive words ("pharmac"), and the role itself as words ("charge", "nurse")."""
     tokens = [t.casefold() for t in _ROLE_WORD.findall(role)]
-    words = []
-    for token in tokens:
-        if token in _PLAIN or len(token) < 2:
-            continue
-        words.append(regex.escape(_stem(token)) + r"\p{L}{0,5}")
-    kept = [t for t in tokens if t not in {"senior", "junior", "graduate", "trainee", "lead", "chief", "deputy", "newly", "qualified"}]
-    phrase = r"\s+".join(regex.escape(t) for t in kept) + "s?" if len(kept) > 1 else ""
-    return words, phrase
+    stems = tuple(_stem(t) for t in tokens if t not in _PLAIN and len(t) >= 2)
+    kept = tuple(t for t in tokens if t not in {"senior", "junior", "graduate", "trainee", "lead", "chief", "deputy", "newly", "qualified"})
+    return stems, kept
 
 
 def _stem(word: str) -> str:
@@ -179,13 +207,26 @@ def _stem(word: str) -> str:
     return word
 
 
-def _lesson_spans(draft) -> list[tuple[int, int]]:
-    """The sentences that say what was learned or changed, and every sentence after the first of them."""
-    spans, started = [], False
+# A sentence carrying the lesson somewhere else: "that means", "I'd", "would do", "the same", not "would have laughed".
+_APPLYING = compile_words(r"(?:that|this|which|it)\s+means | I(?:'d|\s+would|'ll|\s+will)(?!\s+have\b) | would\s+(?!have\b)\p{L}+ | apply | the\s+same")
+
+
+def _lesson_spans(draft) -> list[tuple[int, int, bool]]:
+    """From the first sentence that says what was learned or changed on: each sentence, and whether it says so or applies it."""
+    spans, started, previous = [], False, None
     for classified in answer_parts(draft).sentences:
-        if started or classified.parts & {"learning", "change"}:
+        states_lesson = bool(classified.parts & {"learning", "change"})
+        # the sentence right after a lesson, in its paragraph, often applies it: "In a classroom that means…"
+        applies = (
+            previous is not None
+            and previous.parts & {"learning", "change"}
+            and previous.sentence.block == classified.sentence.block
+            and _APPLYING.search(classified.sentence.text) is not None
+        )
+        if started or states_lesson:
             started = True
-            spans.append((classified.sentence.start, classified.sentence.end))
+            spans.append((classified.sentence.start, classified.sentence.end, bool(states_lesson or applies)))
+        previous = classified
     return spans
 
 

@@ -136,8 +136,7 @@ def test_placeholders_are_asked_for_and_not_classified():
     )
     draft = Draft.parse(text, REGISTRY.frameworks)
     found = answer_parts(draft)
-    assert {"cause", "action"} <= found.asked
-    assert "learning" not in found.asked
+    assert {"cause", "action", "learning"} <= found.asked  # an empty heading asks as much as a prompt does
     assert [c.sentence.text for c in found.sentences] == ["I sent the wrong figures to the board."]
     why, did, learned = draft.sections[1:]
     assert placeholder(draft, why) and placeholder(draft, did) and not placeholder(draft, learned)
@@ -197,13 +196,15 @@ def _lint(text: str, rule: str):
 
 @pytest.mark.parametrize("rule", ["missing-root-cause", "missing-action", "missing-change"])
 @pytest.mark.parametrize("text", [NO_HEADINGS, STAR_L, WHAT_WHY, REFLECTION, GROWTH_GAIN], ids=["prose", "star-l", "what-why", "crlf-fri", "fgg-no-newline"])
-def test_applying_the_fix_resolves_the_finding(rule, text):
+def test_the_fix_adds_a_place_for_the_part_and_only_an_answer_there_counts(rule, text):
     (finding,) = _lint(text, rule)
     assert finding.fix is not None, finding
     assert all(edit.start == edit.end for edit in finding.fix.edits), "a fix only inserts"
     fixed = apply_edits(text, finding.fix.edits)
     assert _is_subsequence(text, fixed), "the writer's text is intact and in order"
-    assert not _lint(fixed, rule), fixed
+    part = {"missing-root-cause": "cause", "missing-action": "action", "missing-change": "change"}[rule]
+    assert part in answer_parts(Draft.parse(fixed, REGISTRY.frameworks)).asked, fixed
+    assert len(_lint(fixed, rule)) == 1, "a heading holding only its prompt is not yet an answer"
     if "\r\n" in text:
         assert "\n" not in fixed.replace("\r\n", ""), "the fix uses the draft's line endings"
 
@@ -252,3 +253,16 @@ def test_answer_length_reports_the_figures():
     assert finding.message == "412 words ≈ 2 min 45 s spoken; aim for under 400."
     (short,) = _lint("I missed it. Learned.\n", "answer-length")
     assert short.message == "4 words ≈ 2 s spoken; aim for at least 100."
+
+
+def test_a_label_on_a_line_of_its_own_works_as_a_heading():
+    text = (
+        "**What happened**\n\n- I was on the till alone.\n- The float was £40 short at close.\n\n"
+        "**What I did**\n\n- Counted it again with the manager.\n- Wrote up the shortfall that night.\n"
+    )
+    found = parts_of(text)
+    by_text = {c.sentence.text.strip(" *"): c for c in found.sentences}
+    assert by_text["What I did"].primary == "heading" and not by_text["What I did"].parts
+    assert by_text["Counted it again with the manager."].primary == "action"
+    assert "action" in by_text["Wrote up the shortfall that night."].parts
+    assert found.words("context", "failure") > 0
