@@ -32,21 +32,47 @@ def tokens(draft) -> list[tuple[int, str, object]]:
     return cached
 
 
+def sentence_tokens(draft) -> dict[int, list[tuple[int, str]]]:
+    """The words of each sentence, keyed by the sentence's start: [(offset, lower-case word)]."""
+    cached = getattr(draft, "_story_sentence_tokens", None)
+    if cached is None:
+        cached = {}
+        for offset, word, sentence in tokens(draft):
+            cached.setdefault(sentence.start, []).append((offset, word))
+        draft._story_sentence_tokens = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def anchored(draft, text: str, sentences, first: Stems, pattern):
+    """Matches of ``pattern`` tried only where a word of ``sentences`` begins with ``first``."""
+    by_sentence = sentence_tokens(draft)
+    for sentence in sentences:
+        reach = -1
+        for offset, word in by_sentence.get(sentence.start, ()):
+            if offset < reach or word not in first:
+                continue
+            match = pattern.match(text, offset, sentence.end)
+            if match is not None:
+                reach = match.end()
+                yield sentence, match
+
+
 class Stems:
-    """Word beginnings that can start a finding; looked up by prefix in a set (no regex scan)."""
+    """Word beginnings that can start a finding; looked up by prefix in a set (no regex scan).
+    Each distinct word is decided once and remembered."""
 
     def __init__(self, stems: str):
-        self.stems = frozenset(stems.split())
+        self.stems = frozenset(stems.lower().split())
         self.lengths = sorted({len(stem) for stem in self.stems})
+        self.known: dict[str, bool] = {}
 
     def __contains__(self, word: str) -> bool:
-        stems = self.stems
-        for length in self.lengths:
-            if length > len(word):
-                return False
-            if word[:length] in stems:
-                return True
-        return False
+        known = self.known.get(word)
+        if known is None:
+            known = any(word[:length] in self.stems for length in self.lengths if length <= len(word))
+            if len(self.known) < 50_000:
+                self.known[word] = known
+        return known
 
 
 def triggers(draft, stems: Stems):
@@ -56,10 +82,24 @@ def triggers(draft, stems: Stems):
 
 def candidate_sentences(draft, stems: Stems):
     """The sentences holding a word that begins with one of ``stems``, each once, in order."""
-    found: list = []
-    for offset, word, sentence in tokens(draft):
-        if (not found or found[-1] is not sentence) and word in stems:
-            found.append(sentence)
+    cache = getattr(draft, "_story_candidates", None)
+    if cache is None:
+        cache = draft._story_candidates = {}  # type: ignore[attr-defined]
+    found = cache.get(id(stems))
+    if found is None:
+        found = []
+        known = stems.known
+        last = None
+        for _offset, word, sentence in tokens(draft):
+            if sentence is last:
+                continue
+            hit = known.get(word)
+            if hit is None:
+                hit = word in stems
+            if hit:
+                found.append(sentence)
+                last = sentence
+        cache[id(stems)] = found
     return found
 
 
