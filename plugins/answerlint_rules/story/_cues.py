@@ -48,8 +48,14 @@ def anchored(draft, text: str, sentences, first: Stems, pattern):
     by_sentence = sentence_tokens(draft)
     for sentence in sentences:
         reach = -1
+        known = first.known
         for offset, word in by_sentence.get(sentence.start, ()):
-            if offset < reach or word not in first:
+            if offset < reach:
+                continue
+            hit = known.get(word)
+            if hit is None:
+                hit = word in first
+            if not hit:
                 continue
             match = pattern.match(text, offset, sentence.end)
             if match is not None:

@@ -62,7 +62,7 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
-from answerlint_rules.story._cues import Stems, candidate_sentences, last_subject
+from answerlint_rules.story._cues import Stems, anchored, candidate_sentences, last_subject
 from answerlint_rules.language import (
     WINDOW,
     clause_after,
@@ -212,11 +212,20 @@ _STEMS = {
 }
 
 
-def _scan(draft, key, pattern):
-    text = plain(draft)
-    for sentence in candidate_sentences(draft, _STEMS[key]):
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            yield sentence, match
+# The words each pattern starts with: it is tried, anchored, only there.
+_FIRST = {
+    "habit": Stems("i i'd i've i'm we we'd we've we're every each it this that someone the a"),
+    "again": Stems("as like typical typically classic again a several many two three four five numerous more"),
+    "over_again": Stems("again time over for the second third fourth fifth umpteenth nth twice three four several"),
+    "repeated": Stems("yet once for the not same done made"),
+    "not_once": Stems("it this that a"),
+    "every_time": Stems("every each whenever"),
+}
+
+
+def _scan(draft, key, pattern, first=None):
+    sentences = candidate_sentences(draft, _STEMS[key])
+    return anchored(draft, plain(draft), sentences, _FIRST[first or key], pattern)
 
 
 def check(draft, context: RuleContext):
@@ -231,7 +240,7 @@ def check(draft, context: RuleContext):
     for sentence, match in _scan(draft, "again", _AGAIN):
         if _SLIPS.search(text, sentence.start, _marked_clause_end(draft, sentence, match)):
             found[match.span()] = sentence
-    for sentence, match in _scan(draft, "again", _OVER_AGAIN):
+    for sentence, match in _scan(draft, "again", _OVER_AGAIN, "over_again"):
         before = clause_before(draft, sentence, match.start())
         clause = before + text[match.start() : match.end()] + clause_after(draft, sentence, match.end())
         if _FIRST_PERSON.search(before) and _SLIPS.search(clause):
