@@ -54,7 +54,7 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
-from answerlint_rules.story._cues import Stems, candidate_sentences
+from answerlint_rules.story._cues import Stems, anchored, candidate_sentences
 from answerlint_rules.language import (
     WINDOW,
     clause_before,
@@ -154,11 +154,12 @@ _STEMS = Stems(
 )
 
 
+# The words the patterns start with: they are tried, anchored, only there.
+_FIRST = Stems("i i'm i've i'd we we're we've my our me myself caring being the set")
+
+
 def _candidates(draft, pattern):
-    text = plain(draft)
-    for sentence in candidate_sentences(draft, _STEMS):
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            yield sentence, match
+    return anchored(draft, plain(draft), candidate_sentences(draft, _STEMS), _FIRST, pattern)
 
 
 def check(draft, context: RuleContext):

@@ -49,7 +49,7 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
-from answerlint_rules.story._cues import Stems, candidate_sentences
+from answerlint_rules.story._cues import Stems, anchored, candidate_sentences
 from answerlint_rules.language import (
     WINDOW,
     compile_words,
@@ -122,11 +122,12 @@ _CONDITION = compile_words(r"if|when|whenever|unless|once|until")
 _STEMS = Stems("still don can cannot haven never not wonder")
 
 
+# Every admission starts with the writer: "I", "we", "I'm", "I've".
+_FIRST = Stems("i i'm i've we we're we've")
+
+
 def _candidates(draft, pattern):
-    text = plain(draft)
-    for sentence in candidate_sentences(draft, _STEMS):
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            yield sentence, match
+    return anchored(draft, plain(draft), candidate_sentences(draft, _STEMS), _FIRST, pattern)
 
 
 def check(draft, context: RuleContext):
