@@ -198,7 +198,7 @@ _MISSED_DEADLINE = rf"""(?:missed|blew|breached|overran|failed\s+to\s+meet|didn'
     (?:{_DET}\s+)?{_MOD}{{0,3}}?{_DEADLINE}
     (?:\s+(?:for|to|on|of|at)(?:\s+(?!(?:and|but|so|because|which|when|after|before|while|as|until|since|who|by)\b)[\p{{L}}\p{{N}}'&-]+){{1,8}})?"""
 _COMPLIANCE = rf"""
-      (?:{_DET}\s+)?{_MOD}{{0,3}}?{_DEADLINE}\s+(?:had\s+)?(?:expired|passed|lapsed)\s+(?:before|without)\s+(?:I|we)\b
+      {_DEADLINE}\s+(?:had\s+)?(?:expired|passed|lapsed)\s+(?:before|without)\s+(?:I|we)\b
     | (?:filed|submitted|lodged|served|registered|sent)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?{_LEGAL_DOC}\s+(?:\S+\s+){{0,4}}?
         (?:late|after\s+the\s+deadline|past\s+the\s+deadline|out\s+of\s+time|(?:a|one|two|three|\p{{N}}+)\s+(?:days?|weeks?|months?)\s+late)
     | let\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:licen[cs]e|insurance|registration|accreditation|permit|visa|indemnity|cover|
@@ -444,8 +444,7 @@ _FIRST_WORDS = {
     "_INJURY_PATTERN": Stems("broke fractured cut burned burnt injured hurt twisted sprained strained pulled tore ruptured herniated wrenched dislocated crushed trapped scalded gashed lost bruised damaged caused led resulted"),
     "_FIRE": Stems("caught burst started"),
     "_COMPLIANCE": Stems(
-        "filed submitted lodged served registered sent let didn did failed forgot never neglected the a an my our his her their its "
-        "one this that all every both two three deadline cut time limitation filing due window"
+        "filed submitted lodged served registered sent let didn did failed forgot never neglected deadline cut time limitation filing due window"
     ),
     "_EXPOSED_DATA": Stems("exposed published"),
 }
@@ -479,10 +478,23 @@ def check(draft, context: RuleContext):
         yield META.finding(start, end)
 
 
+# A passive loss is found from its verb, then the pattern runs over the few words before it.
+_LOST_VERB = regex.compile(
+    r"\b(?:was|were|got|had\s+been)\s+(?:permanently\s+|accidentally\s+|all\s+|completely\s+)?(?:lost|deleted|wiped|erased|overwritten|corrupted|destroyed|shredded)\b",
+    regex.I,
+)
+
+
 def _check_matches(draft, text, pattern, trigger):
     """Matches of one check: anchored at its first words where it has them, else by scanning."""
     first = _FIRST.get(id(pattern))
     sentences = candidate_sentences(draft, trigger)
+    if pattern is _DATA_LOST_PASSIVE:
+        for sentence in sentences:
+            for verb in _LOST_VERB.finditer(text, sentence.start, sentence.end):
+                for match in pattern.finditer(text, max(sentence.start, verb.start() - 120), verb.end()):
+                    yield sentence, match
+        return
     if first is None:
         for sentence in sentences:
             for match in pattern.finditer(text, sentence.start, sentence.end):
