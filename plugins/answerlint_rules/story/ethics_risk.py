@@ -14,13 +14,18 @@ purpose, however plainly it is told:
   "hoping nobody would notice";
 - other people's work: taking the credit, passing it off as one's own,
   plagiarism, cheating in an exam;
-- money and goods: stealing, pocketing cash, taking stock without paying,
-  personal spending on the company card, undeclared income, bribes;
-- confidential data leaked or shared on purpose;
+- forged signatures ("I signed my colleague's name"), numbers "I made up";
+- money and goods: stealing, pocketing cash, taking stock home without
+  asking, petty cash or the company card spent on oneself, undeclared
+  income, bribes, a contract steered to a relative's firm;
+- confidential data leaked, sold or shared on purpose, exam questions passed
+  on;
 - harassment, bullying, discrimination;
 - a safety or legal rule broken knowingly to hit a target.
 
-It stays quiet when the writer refused, resisted or only considered it ("I
+A false statement the writer believed ("I told her the bed was ready when
+it wasn't, because I misread the board") is a mistake, not a lie. It stays
+quiet when the writer refused, resisted or only considered it ("I
 was tempted to round the hours up, but didn't"), when the conduct was someone
 else's ("I found out a colleague had padded his claims") or only alleged,
 when it is negated ("I never altered a record"), when it was an accident
@@ -71,6 +76,7 @@ from answerlint_rules.story._cues import (
     CHANGED_MIND,
     HYPOTHETICAL,
     NOT_DONE,
+    SUBJECT,
     WENT_ALONG,
     last_subject,
     tokens,
@@ -94,11 +100,11 @@ META = RuleMeta(
 
 _DET = r"(?:(?:the|my|our|a|an|some|his|her|their|its|all\s+(?:the|my|our)|both|several|a\s+few|those|these|that|this|\p{N}+|two|three|four|five|six|a\s+couple\s+of|one\s+of\s+(?:the|my|our))\s+)"
 # Up to two words before the head noun ("the fridge temperature logs"), never a function word.
-_MOD = r"(?:(?!(?:to|for|from|with|and|or|but|so|because|when|which|that|in|on|at|by|of|as|I|we|it|they|was|were)\b)[\p{L}\p{N}'’-]+\s+)"
+_MOD = r"(?:(?!(?:to|for|from|with|and|or|but|so|because|when|which|that|in|on|at|by|of|as|I|we|it|they|was|were)\b)[\p{L}\p{N}'’/.&-]+\s+)"
 # What states a fact to someone who relies on it.
 _RECORD = r"""
     (?:figures|numbers|stats|statistics|data\s+points?|dataset|data|results?|readings?|measurements?|logs?|log\s*books?|
-       records?|notes|entries|hours|timesheets?|time\s*sheets?|time\s+cards?|overtime|expenses|expense\s+(?:claims?|reports?|forms?)|
+       records?|notes?|sick\s+notes?|entries|hours|timesheets?|time\s*sheets?|time\s+cards?|overtime|expenses|expense\s+(?:claims?|reports?|forms?)|
        claims?|mileage|receipts?|invoices?|dates?|signatures?|CV|CVs|r[ée]sum[ée]s?|application|qualifications?|credentials|degree|
        grades?|marks|scores|attendance|register|sales|revenue|pipeline|KPIs?|metrics|targets?\s+figures|stock\s*(?:counts?|takes?)|
        inventory|books|accounts|ledger|minutes|income|earnings|takings|profits?|losses|costs|turnover|contracts?|agreements?|orders?|POs|timestamps?|delivery\s+notes?|reports?|report\s+cards?|responses|survey|surveys|references?|citations|sources|
@@ -111,7 +117,8 @@ _FALSIFY = r"""
     falsif(?:y|ies|ied|ying)|fabricat(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|doctor(?:ed|ing)|fudg(?:e|es|ed|ing)|
     back-?dat(?:e|es|ed|ing)|fak(?:e|ed|ing)|manipulat(?:e|ed|ing)|fiddl(?:e|ed|ing)|tamper(?:ed|ing)?\s+with|
     massag(?:e|ed|ing)|pad(?:ded|ding)?|inflat(?:e|ed|ing)|exaggerat(?:e|ed|ing)|embellish(?:ed|ing)?|
-    ma(?:de|ke|king)\s+up(?!\s+(?:the\s+|for\s+the\s+|my\s+|some\s+|lost\s+)?(?:hours|time|shortfall|difference|deficit|ground|lost|shifts?|days?)\b)|
+    ma(?:de|ke|king)\s+up(?!\s+(?:the\s+|for\s+the\s+|my\s+|some\s+|lost\s+)?(?:hours|time|shortfall|difference|deficit|ground|lost|shifts?|days?)\b)
+        (?!\s+(?:a|an|the|our|my)?\s*(?:new|fresh|quick|simple|proper|better|revised|standard|spare|temporary)\b)|
     bump(?:ed|ing)?\s+up|beef(?:ed|ing)?\s+up|juic(?:e|ed|ing)|gam(?:e|ed|ing)|misreport(?:ed|ing)?|misrepresent(?:ed|ing)?|
     overstat(?:e|ed|ing)|understat(?:e|ed|ing)|under-?report(?:ed|ing)?|over-?report(?:ed|ing)?|under-?declar(?:e|ed|ing)
 """
@@ -134,6 +141,7 @@ _NOT_DONE_TAIL = rf"""
     (?:that\s+|which\s+|when\s+|though\s+|although\s+|even\s+though\s+)?(?:I|we|nobody|no\s+one|no-one)
     (?:'d|\s+had)?\s+(?:never|hadn't|had\s+not|didn't|did\s+not|wasn't|weren't|was\s+not|were\s+not|had\s+never|haven't)\s+
     (?:actually\s+|even\s+|really\s+|yet\s+|properly\s+)?(?:{_DONE}|there|in|on\s+shift|at\s+work|present)
+  | (?:when|though|although|even\s+though)\s+(?:I|we)(?:'d|\s+had)?\s+only\s+(?:actually\s+|really\s+)?(?:{_DONE})
   | (?:that|which)\s+(?:never|didn't|did\s+not|had\s+never|hadn't)\s+(?:actually\s+|even\s+|really\s+)?(?:happened|happen|existed|exist|take\s+place|took\s+place|taken\s+place|occurred|occur)
 """
 _CLAIM = r"""claim(?:s|ed|ing)?(?:\s+for)?|bill(?:s|ed|ing)?(?:\s+for)?|charg(?:e|es|ed|ing)(?:\s+for)?|invoic(?:e|ed|ing)(?:\s+for)?|
@@ -195,7 +203,7 @@ _ETHICS_SOURCE = (
         (?:when|though|although|even\s+though|while)\s+(?:in\s+fact\s+|really\s+|actually\s+|in\s+reality\s+)?(?:I|we|it|they|he|she|nothing|none|the\s+[\p{{L}}-]+)
         (?:'d|\s+had)?\s+(?:still\s+)?(?:wasn't|weren't|hadn't|haven't|hasn't|didn't|had\s+not|was\s+not|were\s+not|did\s+not|had\s+never|never|isn't|aren't|knew|was\s+still|had\s+only|only)
         (?!\s+(?:even\s+|actually\s+|properly\s+|yet\s+)?(?:looked|checked|read|asked|confirmed|verified|reviewed|counted|seen|spoken|talked|thought|considered|look|check|ask|confirm|verify|review|see)\b))
-    | (?P<said_false2>(?:{_SAID}|{_CLAIM}|listed|put|wrote|added|described)\s+(?:{_LISTENER}\s+)?(?:that\s+)?(?:[\p{{L}}\p{{N}}'’-]+[,:]?\s+){{1,12}}?[\p{{L}}\p{{N}}'’-]+\s*[,—–-]\s*
+    | (?P<said_false2>(?:{_SAID}|{_CLAIM}|listed|put|wrote|added|described)\s+(?:{_LISTENER}\s+)?(?:that\s+)?(?:[\p{{L}}\p{{N}}'’-]+[,:]?\s+){{0,12}}?[\p{{L}}\p{{N}}'’-]+\s*[,—–-]\s*
         (?:which|and\s+that|and\s+it|it|that)\s+(?:wasn't|was\s+not|was\s+never|isn't|is\s+not|was\s+(?:a\s+(?:lie|fib)|false|untrue|made\s+up|invented|fiction)|weren't|were\s+not)
         (?:\s+(?:true|the\s+case|accurate|correct|so|real))?(?!\s+(?:yet|at\s+the\s+time)))
     | (?P<made_up>ma(?:de|ke|king)\s+up\s+(?:a|an|some|the)\s+(?:[\p{{L}}-]+\s+)?(?:excuse|story|reason|explanation|alibi|number|figure|date|quote|source|answer))
@@ -219,13 +227,14 @@ _ETHICS_SOURCE = (
     | (?P<credit>t(?:ook|ake|aking|aken)\s+(?:the\s+|all\s+the\s+|all\s+of\s+the\s+|sole\s+|full\s+|most\s+of\s+the\s+)?credit\s+for
         |claim(?:ed|ing)?\s+(?:the\s+)?credit\s+for\s+(?!(?:my|our)\s+own)
         |pass(?:ed|ing)?\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?off\s+as\s+(?:my|our)\s+own|pass(?:ed|ing)?\s+off\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?as\s+(?:my|our)\s+own
-        |(?:present|submitt|list|show|claim|describ|put|sign|hand)(?:ed|ing)\s+(?:in\s+)?(?:[\p{{L}}'’-]+\s+){{0,8}}?as\s+(?:my|our)\s+own\b(?!\s+(?:risk|fault|mistake|failure|time|expense))
+        |(?:present|submitt|list|show|claim|describ|put|sign|hand)(?:ed|ing)\s+(?:in\s+)?(?:[\p{{L}}'’-]+\s+){{0,8}}?as\s+(?:(?:my|our)\s+own\b(?!\s+(?:risk|fault|mistake|failure|time|expense))|mine\b|ours\b|(?:my|our)\s+(?:work|idea|design|analysis|code|research))
         |(?:{_CLAIM}|put|submitted|registered|booked|filed|published|presented|entered)\s+(?:[\p{{L}}'’-]+\s+){{1,5}}?under\s+(?:my|our)\s+(?:own\s+)?names?
         |let\s+(?:[\p{{L}}'’-]+\s+){{1,3}}?(?:congratulate|thank|praise|credit)\s+(?:me|us)\b(?=[^.;]{{0,40}}?\b(?:as\s+if|as\s+though|in\s+front\s+of|even\s+though|though|when|for\s+(?:her|his|their|the\s+team's)))
         |put\s+(?:only\s+)?my\s+(?:own\s+)?name\s+on\s+{_OTHERS_WORK}?(?:work|report|paper|analysis|design|research|code|slides|deck|idea))
     | (?P<plagiarism>plagiari[sz](?:e|es|ed|ing)|committed\s+plagiarism|copy-?past(?:ed|ing)|copied(?:\s+and\s+pasted)?|lift(?:ed|ing)|reus(?:ed|ing)|us(?:ed|ing))
         (?=\s+(?:[^.;]{{0,80}}?)\bwithout\s+(?:\p{{L}}+\s+(?:or|and)\s+)?(?:quoting|citing|crediting|referencing|acknowledging|attributing|attribution|credit|a\s+citation|a\s+reference|permission|a\s+licen[cs]e|paying))
-    | (?P<plag2>plagiari[sz](?:ed|ing)|copied\s+{_OTHERS_WORK}(?:work|code|essay|report|design|thesis|answers|homework|assignment|coursework|paper|slides|analysis))
+    | (?P<plag2>plagiari[sz](?:ed|ing)|copied\s+{_OTHERS_WORK}(?:work|code|essay|report|design|thesis|answers|homework|assignment|coursework|paper|slides|analysis|proposal|pitch|deck|bid|
+        content|article|blog|post|photos?|images?|text|wording|logo|lesson\s+plans?))
     | (?P<cheat>cheat(?:ed|ing)\s+(?:on|in|at|during)\s+{_DET}?{_MOD}{{0,2}}(?:exams?|tests?|quiz(?:zes)?|assessments?|audits?|certifications?|coursework|assignments?|inspections?|modules?|papers?|interviews?|tasks?|timesheets?|expenses|hours)
         |cheat(?:ed|ing)\s+(?:the|a|my|our)\s+(?:system|clients?|customers?|company|insurer|firm|business|tax|taxman|test|exam|audit)
         |(?:got|paid)\s+(?:a\s+|my\s+)?(?:friend|someone|somebody|brother|sister|classmate|flatmate)\s+to\s+(?:sit|take|write|do)\s+(?:my|the)\s+(?:exam|test|essay|assignment|coursework))
@@ -271,6 +280,16 @@ _ETHICS_SOURCE = (
         tap(?:ed|ing)\s+over|cut(?:ting)?\s+corners\s+on|bro(?:ke|ken)|break(?:ing)?|breach(?:ed|ing)|violat(?:ed|ing)|bent|bend(?:ing)?|got\s+(?:round|around)|
         work(?:ed|ing)?\s+(?:round|around)|fiddl(?:ed|ing)\s+with|remov(?:ed|ing)|waiv(?:ed|ing))\s+
         {_DET}?{_MOD}{{0,2}}{_SAFETY}(?=[^.;]{{0,60}}?\b{_INTENT}))
+    | (?P<made_up_post>(?:figures|numbers|readings|results|data|entries|temperatures?|hours|scores|answers|responses|quotes|names|dates|values)\s+(?:that\s+)?
+        (?:I|we)\s+(?:had\s+|'d\s+)?(?:made\s+up|invented|fabricated|faked|guessed|pulled\s+out\s+of\s+(?:thin\s+air|nowhere)))
+    | (?P<a_lie>(?:which|that|it|this)\s+(?:was|is)\s+(?:a\s+(?:complete\s+|flat\s+|white\s+|outright\s+|total\s+|barefaced\s+)?lie|not\s+true|untrue|false|a\s+fib))
+    | (?P<sig>sign(?:ed|ing)\s+{_OTHERS_WORK}?(?:name|initials|signature)s?|sign(?:ed|ing)\s+(?:on\s+)?behalf\s+of\s+(?:[\p{{L}}'’-]+\s+){{1,3}}?without\s+(?:permission|asking|telling))
+    | (?P<took_home>t(?:ook|aken)\s+home\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{1,10}}?(?:without\s+(?:asking|permission|paying|telling)|and\s+(?:sold|kept|used))
+        |t(?:ook|aken)\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{1,8}}?home\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,4}}?(?:without\s+(?:asking|permission|paying|telling)|and\s+(?:sold|kept|used)))
+    | (?P<exam_leak>(?:gave|sent|showed|passed|leaked|shared|slipped|told)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:the\s+|some\s+of\s+the\s+)?(?:exam|test|interview|assessment|quiz)\s+(?:questions|answers|paper|papers))
+    | (?P<sold_data>sold\s+{_DET}?(?:customer|client|patient|user|staff|employee|member|subscriber)s?'?\s+(?:[\p{{L}}-]+\s+)?(?:data|details|records|information|e-?mail\s+addresses|addresses|phone\s+numbers|contacts))
+    | (?P<petty>(?:used|spent|borrowed|dipped\s+into|took)\s+(?:the\s+|some\s+of\s+the\s+)?(?:petty\s+cash|float|till\s+money|company\s+(?:money|funds|card|account)|corporate\s+card|client\s+(?:money|funds|account))\s+
+        (?:for|on|to\s+(?:pay|buy|cover))\s+(?:my|a|our|personal|private|family)\b)
     | (?P<knowing>knowing\s+(?:full\s+well\s+)?(?:that\s+)?(?:it|he|she|they|the\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?|his|her|their|I|we)(?:\s+had|\s+was|\s+were|'d|\s+had\s+been)?\s+(?:[\p{{L}}-]+\s+){{0,2}}?
         (?:understated|overstated|inflated|falsified|fabricated|padded|backdated|false|wrong|fake|fraudulent|hidden|hid|under-?declared|illegal|unsafe|incorrect|
            inaccurate|untrue|not\s+true|misleading|a\s+lie|lied|cheated|wasn't\s+true|out\s+of\s+date|expired|contaminated|faulty))
@@ -325,6 +344,13 @@ _FIRST_WORDS = {
     "remarks": "made make making touched",
     "discriminate": "reject turn screen filter pass marked binn exclud hire shortlist promot interview employ invit pick rule",
     "bent": "skipp bypass ignor disabl overr switch turn tap cut bro break breach violat bent bend got work fiddl remov waiv",
+    "made_up_post": "figures numbers readings results data entries temperature temperatures hours scores answers responses quotes names dates values",
+    "a_lie": "which that it this",
+    "sig": "signed signing",
+    "took_home": "took taken",
+    "exam_leak": "gave sent showed passed leaked shared slipped told",
+    "sold_data": "sold",
+    "petty": "used spent borrowed dipped took",
     "knowing": "knowing",
     "knew": "even although though knowing despite when",
 }
@@ -333,7 +359,7 @@ _FIRST_WORDS = {
 _ANY = r"[^.;!?]{0,160}?"
 # A cheap look ahead for kinds that need a word later in the sentence, so a miss fails fast.
 _GUARDS = {
-    "claim": rf"{_ANY}(?:n't|\bnot\b|\bnever\b|\bwithout\b|\bnobody\b|\bno\s+one\b)",
+    "claim": rf"{_ANY}(?:n't|\bnot\b|\bnever\b|\bwithout\b|\bnobody\b|\bno\s+one\b|\bonly\b)",
     "claim_as": rf"{_ANY}\bas\s+(?:done|complete|completed|checked|passed|given|tested|present|clean|fixed|resolved|delivered|cleaned|inspected|signed)\b",
     "said_false": rf"{_ANY}\b(?:when|though|although|while)\b",
     "said_false2": rf"{_ANY}[,—–-]\s*(?:which|and|it|that)\s",
@@ -414,7 +440,7 @@ _VERBAL = frozenset(
     "cheat steal took company_card share share2 leak harass remarks bent lie told_lie".split()
 )
 # Kinds that carry their own negation, intent or "knowing": no further test of negation.
-_SELF_NEGATED = frozenset("tax discriminate knew knowing hoping".split())
+_SELF_NEGATED = frozenset("tax discriminate knew knowing hoping a_lie".split())
 _ING_OR_BASE = regex.compile(r"^\p{L}+(?:ing)?$", regex.I)
 _PAST = regex.compile(r"(?:ed|ote|ook|ave|ent|id|ole|ept|ade|old|aid|uck|ore|oke|ode|wore|let|put|cut|hid|lied|shred)$", regex.I)
 # What may stand right before the writer's own verb: the subject, an auxiliary, an adverb, a conjunction.
@@ -423,6 +449,11 @@ _GOVERNED = regex.compile(
     knowingly|once|still|both|all|sometimes|often|repeatedly|regularly|routinely|occasionally|basically|effectively|essentially|later|
     eventually|finally|first|so|but|or|myself|ourselves|again|instead|anyway|openly|soon|never|ever|twice|[\p{L}]+ly)\s+|[,;:—–(]\s*|^\s*)$""",
     regex.I | regex.X | regex.V1,
+)
+_HONEST_ERROR = words(
+    r"""(?:because|as|since|having)\s+(?:I|we)\s+(?:had\s+|'d\s+)?(?:misread|misunderstood|mixed\s+up|assumed|thought|believed|trusted|forgot|misheard|
+        (?:didn't|hadn't|did\s+not|had\s+not)\s+(?:check|checked|read|look|looked|realise|realize|know))|by\s+mistake|
+        without\s+(?:checking|realising|realizing|knowing|looking)|(?:I|we)\s+(?:genuinely\s+|honestly\s+|really\s+)?(?:thought|believed|assumed)"""
 )
 _VICTIM = regex.compile(r"\b(?:felt|feel|feeling|was|were|been|being|got|get|getting|am|is)\s+(?:\p{L}+ly\s+)?$", regex.I)
 _REQUEST = words(
@@ -454,6 +485,20 @@ def check(draft, context: RuleContext):
                 yield META.finding(start, end)
 
 
+_INDEFINITE = frozenset({"nobody", "no one", "everyone", "anyone", "someone", "somebody"})
+
+
+def _writer_leads(text, start, offset) -> bool:
+    """The writer is the last definite subject before ``offset`` ("told nobody, hoping ..." keeps the "I")."""
+    writer = False
+    for match in SUBJECT.finditer(text, start, offset):
+        if match.group("me") is not None:
+            writer = True
+        elif " ".join(match.group().lower().split()) not in _INDEFINITE:
+            writer = False
+    return writer
+
+
 def _keep(draft, text, sentence, match, kind) -> bool:
     start, end = match.span()
     if quoted(draft, sentence, start, end) or reported(draft, sentence, start):
@@ -464,8 +509,8 @@ def _keep(draft, text, sentence, match, kind) -> bool:
     after = text[end : min(sentence.end, end + WINDOW)]
     # Who did it: the nearest subject must be the writer ("I", "we").
     subject = last_subject(text, lo, start)
-    if kind in ("hoping", "knew", "knowing"):
-        if not writer_is_subject(text, sentence.start, start):
+    if kind in ("hoping", "knew", "knowing", "a_lie", "made_up_post"):
+        if not _writer_leads(text, sentence.start, start):
             return False
     elif subject is None or subject.group("me") is None:
         return False
@@ -489,10 +534,14 @@ def _keep(draft, text, sentence, match, kind) -> bool:
     if not self_negated and negated(draft, sentence, start, window=6):
         return False
     # Between the writer and the deed: "I was tempted to", "I was asked to", "I refused to".
-    group = text[subject.end() : start] if subject is not None and kind not in ("hoping", "knew", "knowing") else ""
-    if (NOT_DONE.search(group) or _REQUEST.search(before[-80:]) or HYPOTHETICAL.search(clause_before(draft, sentence, start))) and not WENT_ALONG.search(after):
+    group = text[subject.end() : start] if subject is not None and kind not in ("hoping", "knew", "knowing", "a_lie", "made_up_post") else ""
+    requested = NOT_DONE.search(group) or (kind != "hoping" and _REQUEST.search(before[-80:]))
+    if (requested or HYPOTHETICAL.search(clause_before(draft, sentence, start))) and not WENT_ALONG.search(after):
         return False
     if CHANGED_MIND.search(after):
+        return False
+    # A false statement the writer believed: "... when it wasn't, because I misread the board".
+    if kind in ("said_false", "said_false2", "claim_as") and _HONEST_ERROR.search(text, start, sentence.end):
         return False
     if kind not in ("lie", "told_lie", "said_false", "said_false2", "mislead", "denied", "cover", "hid", "hoping"):
         if ACCIDENT.search(text, sentence.start, sentence.end):
