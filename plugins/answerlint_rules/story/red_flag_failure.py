@@ -297,6 +297,7 @@ _EXPOSED_DATA = compile_words(
 _FIRE = compile_words(r"caught\s+(?:fire|alight)|burst\s+into\s+flames|started\s+a\s+(?:small\s+)?fire")
 _ALLERGEN_PASSIVE = compile_words(
     r"(?:a|an|the)\s+(?:coeliac|celiac|nut-allergic|allergic)\s+(?:guest|customer|child|pupil|diner|patient|resident)\s+(?:was|were|got)\s+(?:served|given|fed)"
+    r"|(?:a|an|the)\s+(?:guest|customer|child|pupil|diner|patient|resident)\s+with\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?allerg(?:y|ies)\s+(?:was|were|got)\s+(?:served|given|fed)"
 )
 
 # -- unsafe conduct -------------------------------------------------------------------------
@@ -423,7 +424,7 @@ _CHECKS = (
     (_INJURY_PATTERN, _trigger(r"breach|fire|broke|fractur|cut|burn|injur|hurt|twisted|sprained|disloc|crushed|trapped|scald|gashed|lost|bruised|damaged|electrocut|hospital|concuss|bitten|poison|allerg|anaphyla|seizure|overdose|fall|fell|slipped|tripped|emergency|er|casualty|intensive|icu|resus|stitches|surgery|operation|strain|pull|tore|ruptur|hernia|wrench|kidney|liver|renal|nerve|brain|spinal"),
      False, _not_scene_setting),
     (_DATA_LOST_PASSIVE, _trigger(r"lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded"), False, _writer_in_sentence),
-    (_ALLERGEN_PASSIVE, _trigger(r"coeliac|celiac|allergic|nut-allergic"), False, _writer_in_sentence),
+    (_ALLERGEN_PASSIVE, _trigger(r"coeliac|celiac|allergic|nut-allergic|allergy|allergies"), False, _writer_in_sentence),
     (_FIRE, _trigger(r"caught|burst|started"), False, _writer_in_sentence),
     (_EXPOSED_DATA, _trigger(r"exposed|published"), False, _writer_in_sentence),
 )
