@@ -121,8 +121,12 @@ _HABIT = compile_words(
     # "I often miss", "I always underestimate", "I've always struggled with", "I tend to leave things late"
       (?:I|we)(?:'ve|\s+have|'d|\s+would)?\s+(?:also\s+|just\s+|really\s+|still\s+|almost\s+)?(?P<frequency>{_FREQUENCY})\s+(?:\p{{L}}+ly\s+)?{_SLIP}
     # "every Friday I forgot to send the timesheets", "each month we'd underestimate"
-    | (?:every|each)\s+(?:single\s+)?(?:day|week|month|morning|evening|night|shift|sprint|quarter|term|round|run|close|payday|
-        (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?\s+(?:I|we)(?:'d|\s+would)?\s+(?:\p{{L}}+ly\s+)?{_SLIP}
+    | (?:every|each)\s+(?:single\s+)?(?:day|week|month|morning|evening|night|shift|sprint|quarter|term|round|run|close|payday|audit|inspection|
+        review|report|launch|release|deadline|project|job|event|order|delivery|stocktake|handover|month-end|year-end|
+        (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?\s+(?:I|we)(?:'d|\s+would)?\s+(?:\p{{L}}+ly\s+)?
+        (?:(?:find|found|realise|realize|discover|notice)\s+(?:that\s+)?(?:I|we)(?:'ve|\s+have|'d|\s+had)?\s+)?{_SLIP}
+    | (?:I've|I\s+have|we've|we\s+have)\s+(?:always|forever)\s+been\s+(?:\p{{L}}+\s+)?(?:bad|terrible|hopeless|useless|poor|awful|rubbish|weak|sloppy)\s+(?:at|with)
+    | (?:I've|I\s+have)\s+never\s+been\s+(?:any\s+|very\s+)?good\s+at
     # "it became a pattern", "I'd made a habit of it", "this kept happening"
     | (?:it|this|that)\s+(?:became|had\s+become|was\s+becoming|turned\s+into)\s+(?:a\s+)?(?:pattern|habit|regular\s+thing)
     | (?:I|we)(?:'d|\s+had)?\s+made\s+a\s+habit\s+of\s+{_SLIP}
@@ -131,7 +135,7 @@ _HABIT = compile_words(
     | (?:I|we)\s+(?:just\s+|still\s+|also\s+)?(?:keep|kept|keeps)\s+(?:on\s+)?(?=\p{{L}}+ing\b){_SLIP}
     # "I'm always late", "I'm forever running behind"
     | (?:I'm|I\s+am|I\s+was|we're|we\s+are|we\s+were)\s+(?:always|forever|constantly|often|usually|perpetually|chronically|notoriously)\s+
-        (?:late|behind|running\s+(?:late|behind)|the\s+last\s+(?:one|to\s+\p{{L}}+)|(?=\p{{L}}+ing\b){_SLIP})
+        (?:late|behind|running\s+(?:late|behind)|the\s+last\s+(?:one|to\s+\p{{L}}+)|(?=[\p{{L}}-]+ing\b){_SLIP})
     | (?:someone|the\s+kind\s+of\s+person|a\s+person)\s+who\s+(?:always|often|usually|regularly|tends\s+to|keeps)\s+{_SLIP}
     | (?:I|we)\s+still\s+(?:sometimes\s+|occasionally\s+)?(?:do|make)\s+(?:it|that|this|the\s+same\s+mistake|that\s+mistake|this\s+mistake)\b
     | (?:I'm|I\s+am|I\s+was|I've\s+always\s+been)\s+(?:notorious|known|famous)\s+for\s+(?:being\s+late|{_SLIP}|leaving|forgetting|missing)
@@ -150,6 +154,7 @@ _AGAIN = compile_words(
     | again(?=\s*,\s*(?:I|we)\b)
     | (?:a\s+few|several|many|a\s+couple\s+of|two|three|four|five|numerous)\s+times\s+(?:before|already|that\s+(?:week|month|term|year|quarter))
     | more\s+than\s+once
+    | (?:like|as\s+(?:in|with|on)|as)\s+(?:most|every|all\s+the\s+other|so\s+many\s+other)\s+(?:months?|weeks?|years?|quarters?|terms?|shifts?|times|Fridays|Mondays|closes|audits)
     """
 )
 # Repetition that counts only when the writer's own slip sits in the same clause.
@@ -177,6 +182,7 @@ _NOT_ONCE = compile_words(
     | (?:this|it|that)\s+(?:was|is)\s+no\s+(?:exception|different)
     | (?:it's|it\s+is|this\s+is|it\s+was|this\s+was)\s+(?:a|an\s+old|a\s+familiar)\s+pattern\s+(?:for|with)\s+me
     | a\s+recurring\s+(?:problem|issue|theme|pattern|weakness)\s+(?:for|with|of)\s+(?:me|mine)
+    | (?:it|this|that|the\s+same\s+(?:thing|mistake|problem))\s+happened\s+(?:again|a\s+second\s+time|twice)
     | (?:this|it|that)\s+(?:happens|happened)\s+(?:to|with)\s+(?:me|us)\s+(?:a\s+lot|all\s+the\s+time|often|regularly|every\s+\p{L}+)
     """
 )
@@ -218,7 +224,7 @@ _FIRST = {
     "again": Stems("as like typical typically classic again a several many two three four five numerous more"),
     "over_again": Stems("again time over for the second third fourth fifth umpteenth nth twice three four several"),
     "repeated": Stems("yet once for the not same done made"),
-    "not_once": Stems("it this that a"),
+    "not_once": Stems("it this that a the"),
     "every_time": Stems("every each whenever"),
 }
 
@@ -250,7 +256,7 @@ def check(draft, context: RuleContext):
         subject = last_subject(text, match.start() - len(before), match.start())
         if subject is not None and subject.group("me") is None:
             continue  # "my supplier was late yet again": someone else's repetition
-        if _FIRST_PERSON.search(before + clause_after(draft, sentence, match.start())):
+        if _FIRST_PERSON.search(before + text[match.start() : _marked_clause_end(draft, sentence, match)]):
             found[match.span()] = sentence
     for sentence, match in _scan(draft, "not_once", _NOT_ONCE):
         if _FIRST_PERSON.search(text, sentence.start, sentence.end):
