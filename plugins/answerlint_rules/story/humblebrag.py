@@ -7,7 +7,9 @@ perfectionist or a workaholic, being "too dedicated", "too thorough",
 "overly conscientious" or "too passionate" (or "my weakness is that I'm very
 driven"), holding themselves to too high a standard, expecting too much of
 themselves, being their own harshest critic, wanting everything to be
-perfect, working crazy hours, over-preparing, giving 110%, and a "failure"
+perfect (or "can't stop until everything is perfect"), working crazy hours
+or too many late nights, being "too much of a people person", giving clients
+too much of one's time, over-preparing, over-delivering, giving 110%, and a "failure"
 that is really a win: beating the target by less than hoped ("by 4% instead
 of the 15% I'd set myself", "by 6%, when I had aimed for 20%"), "only"
 hitting 104% of quota, "only" coming second, "my only failure was exceeding
@@ -89,7 +91,7 @@ _WE = r"(?:I|we|(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:team|shop|store|branch|unit|dep
 _TARGET = r"(?:target|quota|goal|forecast|number|numbers|KPI|KPIs|budget|plan|stretch\s+goal|objective)s?"
 _MARGIN = r"(?:\p{N}+(?:[.,]\p{N}+)*\s?(?:%|percent|per\s+cent|points?)?|[\p{L}-]+(?:\s+(?:percent|per\s+cent|points?))?)"
 _SHORT_OF_HOPE = r"""(?:instead\s+of|rather\s+than|not\s+the|
-    (?:when|while|whereas|but)\s+(?:I|we)(?:'d|\s+had)?\s+(?:\p{L}+ly\s+)?(?:aimed|hoped|wanted|planned|targeted|expected|set\s+(?:myself|out|a))|short\s+of\s+(?:my|the)\s+(?:own\s+)?(?:stretch|personal)|
+    (?:when|while|whereas|but)\s+(?:I|we)(?:'d|\s+had)?\s+(?:\p{L}+ly\s+)?(?:aimed|hoped|wanted|planned|targeted|expected|promised|set\s+(?:myself|out|a))|short\s+of\s+(?:my|the)\s+(?:own\s+)?(?:stretch|personal)|
     less\s+than\s+(?:I'd|I\s+had|I|we'd|we)\s+(?:hoped|wanted|planned|aimed|expected))"""
 
 _HUMBLEBRAG = compile_words(
@@ -106,7 +108,11 @@ _HUMBLEBRAG = compile_words(
     | (?:I|we)\s+(?:always\s+|just\s+)?(?:put|puts|putting)\s+too\s+much\s+pressure\s+on\s+myself
     | (?:I'm|I\s+am|I've\s+always\s+been)\s+(?:my\s+own\s+)?(?:harshest|toughest|worst|biggest|fiercest)\s+critic
     | (?:I|we)\s+(?:just\s+|always\s+)?(?:want|wanted)\s+(?:everything|it|things|every\s+\p{{L}}+)\s+to\s+be\s+perfect
-    | (?:I|we)\s+(?:work|worked)\s+(?:too\s+many|crazy|insane|ridiculous|silly)\s+hours
+    | (?:I|we)\s+(?:work|worked)\s+(?:too\s+many|crazy|insane|ridiculous|silly)\s+(?:late\s+)?(?:hours|nights|weekends|evenings)
+    | {_BE}\s+(?:just\s+|probably\s+|a\s+bit\s+|sometimes\s+)?too\s+much\s+of\s+a\s+(?:[\p{{L}}-]+\s+)?(?:person|player|perfectionist|workaholic|giver|helper|guy|yes-?man|fixer)
+    | (?:I|we)\s+(?:give|gave)\s+(?:[\p{{L}}-]+\s+){{0,2}}too\s+much\s+of\s+(?:my|our)\s+(?:time|energy|self|weekends?)
+    | (?:I|we)\s+(?:just\s+|simply\s+|probably\s+)?(?:over-?deliver(?:ed|s)?|over-?achiev(?:ed|e|es))\b
+    | (?:I|we)\s+(?:just\s+|simply\s+)?(?:can't|cannot|don't|won't|couldn't)\s+(?:stop|rest|let\s+(?:it\s+)?go|switch\s+off)\s+until\s+(?:everything|it|every\s+\p{{L}}+|things|the\s+\p{{L}}+)\s+(?:is|was|are|were)\s+perfect
     | (?:I|we)\s+(?:tend\s+to\s+|always\s+)?over-?prepar(?:e|ed)
     | (?<=(?:weakness|flaw|failing|problem)\s+(?:is|was)\s+(?:that\s+)?){_BE}\s+(?:very|so|extremely|really|incredibly|simply)\s+{_VIRTUE}
     | {_BE}\s+(?:(?:such|a\s+bit\s+of|something\s+of|quite|a\s+real)\s+)?(?:an?\s+)?(?:real\s+|total\s+|natural\s+|bit\s+of\s+a\s+)?(?:perfectionist|workaholic)
@@ -129,7 +135,10 @@ _HUMBLEBRAG = compile_words(
     """
 )
 # Beating the target, with the disappointment after it: "beat my quota by 4% instead of the 15% I'd set".
-_BEAT = compile_words(rf"{_WE}\s+(?:beat|exceeded|surpassed|topped|outperformed)\s+(?:my|the|our)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_TARGET}\s+by\s+{_MARGIN}")
+_BEAT = compile_words(
+    rf"""{_WE}\s+(?:beat|exceeded|surpassed|topped|outperformed)\s+(?:my|the|our)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_TARGET}\s+by\s+{_MARGIN}
+    | {_WE}\s+(?:came\s+in|finished|ended\s+(?:up|the\s+\p{{L}}+))\s+{_MARGIN}\s+(?:over|above|ahead\s+of)\s+(?:my|the|our)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_TARGET}"""
+)
 _SHORT = compile_words(_SHORT_OF_HOPE)
 
 # The virtue is a real flaw: caring too much about being liked is people-pleasing, not a brag.
