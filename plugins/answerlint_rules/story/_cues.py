@@ -19,26 +19,17 @@ from answerlint_rules.language import FLAGS, plain
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def tokens(draft) -> list[tuple[int, str, object]]:
-    """Every word of every sentence, once per draft: (offset, lower-case word, sentence)."""
-    cached = getattr(draft, "_story_tokens", None)
-    if cached is None:
-        text = plain(draft)
-        cached = []
-        for sentence in draft.sentences:
-            for match in _WORD.finditer(text, sentence.start, sentence.end):
-                cached.append((match.start(), match.group().lower(), sentence))
-        draft._story_tokens = cached  # type: ignore[attr-defined]
-    return cached
-
-
 def sentence_tokens(draft) -> dict[int, list[tuple[int, str]]]:
-    """The words of each sentence, keyed by the sentence's start: [(offset, lower-case word)]."""
+    """The words of each sentence, listed once per draft and keyed by the sentence's start:
+    [(offset, lower-case word)]. All the story rules read this one list."""
     cached = getattr(draft, "_story_sentence_tokens", None)
     if cached is None:
-        cached = {}
-        for offset, word, sentence in tokens(draft):
-            cached.setdefault(sentence.start, []).append((offset, word))
+        text = plain(draft)
+        finditer = _WORD.finditer
+        cached = {
+            sentence.start: [(match.start(), match.group().lower()) for match in finditer(text, sentence.start, sentence.end)]
+            for sentence in draft.sentences
+        }
         draft._story_sentence_tokens = cached  # type: ignore[attr-defined]
     return cached
 
@@ -81,11 +72,6 @@ class Stems:
         return known
 
 
-def triggers(draft, stems: Stems):
-    """(offset, sentence) of each word that begins with one of ``stems``."""
-    return [(offset, sentence) for offset, word, sentence in tokens(draft) if word in stems]
-
-
 def candidate_sentences(draft, stems: Stems):
     """The sentences holding a word that begins with one of ``stems``, each once, in order."""
     cache = getattr(draft, "_story_candidates", None)
@@ -93,18 +79,17 @@ def candidate_sentences(draft, stems: Stems):
         cache = draft._story_candidates = {}  # type: ignore[attr-defined]
     found = cache.get(id(stems))
     if found is None:
-        found = []
+        by_sentence = sentence_tokens(draft)
         known = stems.known
-        last = None
-        for _offset, word, sentence in tokens(draft):
-            if sentence is last:
-                continue
-            hit = known.get(word)
-            if hit is None:
-                hit = word in stems
-            if hit:
-                found.append(sentence)
-                last = sentence
+        found = []
+        for sentence in draft.sentences:
+            for _offset, word in by_sentence.get(sentence.start, ()):
+                hit = known.get(word)
+                if hit is None:
+                    hit = word in stems
+                if hit:
+                    found.append(sentence)
+                    break
         cache[id(stems)] = found
     return found
 

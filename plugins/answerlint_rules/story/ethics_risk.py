@@ -79,7 +79,7 @@ from answerlint_rules.story._cues import (
     SUBJECT,
     WENT_ALONG,
     last_subject,
-    tokens,
+    sentence_tokens,
     words,
     writer_is_subject,
 )
@@ -466,15 +466,17 @@ def check(draft, context: RuleContext):
     text = plain(draft)
     found = []
     reach = -1
-    for offset, word, sentence in tokens(draft):
-        if offset < reach:
-            continue
-        for kind in _kinds_for(word):
-            match = _KINDS[kind].match(text, offset, sentence.end)
-            if match is not None and _keep(draft, text, sentence, match, kind):
-                found.append(match.span())
-                reach = match.end()
-                break
+    by_sentence = sentence_tokens(draft)
+    for sentence in draft.sentences:
+        for offset, word in by_sentence.get(sentence.start, ()):
+            if offset < reach:
+                continue
+            for kind in _kinds_for(word):
+                match = _KINDS[kind].match(text, offset, sentence.end)
+                if match is not None and _keep(draft, text, sentence, match, kind):
+                    found.append(match.span())
+                    reach = match.end()
+                    break
     for start, end in merge_spans(found):
         yield META.finding(start, end)
     extra = phrase_pattern(context.extra_phrases)
