@@ -1,21 +1,42 @@
 """The story is an integrity failure, which no lesson can redeem in an interview.
 
 ## What it does
-Flags admissions of dishonest or abusive conduct by the writer: padding
-expenses or timesheets, falsifying records, data or a CV, evading tax,
-leaking confidential information, lying to a client or a manager, plagiarism,
-taking credit for others' work, harassment, bullying, theft, bribes. It does
-not fire when the writer refused, resisted or reported such conduct
-("I refused to backdate the invoices"), when the conduct was someone else's
-("a colleague had padded his timesheets"), only a temptation or a request
-("I was asked to inflate the numbers"), or an accident that belongs to a
-different rule ("I accidentally emailed the list to the wrong ward").
+Flags a story in which the writer did something dishonest or unlawful on
+purpose, however plainly it is told:
+
+- false records: falsifying, backdating, fudging, doctoring, faking, padding,
+  inflating or "adjusting" figures, hours, timesheets, expenses, test
+  results, logs, notes or a CV; claiming, billing, charting or ticking off
+  work that was never done;
+- lies: lying to or misleading a client, a manager, an auditor or a patient;
+  telling them something was done "when it wasn't"; denying it when asked;
+- hiding a mistake: covering it up, deleting the evidence, keeping quiet
+  "hoping nobody would notice";
+- other people's work: taking the credit, passing it off as one's own,
+  plagiarism, cheating in an exam;
+- forged signatures ("I signed my colleague's name"), numbers "I made up";
+- money and goods: stealing, pocketing cash, taking stock home without
+  asking, petty cash or the company card spent on oneself, undeclared
+  income, bribes, a contract steered to a relative's firm;
+- confidential data leaked, sold or shared on purpose, exam questions passed
+  on;
+- harassment, bullying, discrimination;
+- a safety or legal rule broken knowingly to hit a target.
+
+A false statement the writer believed ("I told her the bed was ready when
+it wasn't, because I misread the board") is a mistake, not a lie. It stays
+quiet when the writer refused, resisted or only considered it ("I
+was tempted to round the hours up, but didn't"), when the conduct was someone
+else's ("I found out a colleague had padded his claims") or only alleged,
+when it is negated ("I never altered a record"), when it was an accident
+("I accidentally sent the list to the wrong client", which is a different
+kind of failure), and inside quotations or other people's words.
 
 ## Why it matters to an interviewer
 A missed deadline says you misjudged something once. A padded expense claim
-says you might do it again, with their money. Interviewers are told to treat
-integrity as a gate, not a score: a candidate who volunteers such a story is
-usually out, however well the learning is told.
+says you might do it again, with their money. Interviewers treat integrity
+as a gate, not a score: a candidate who volunteers such a story is usually
+out, however well the learning is told.
 
 ## Example
 ```markdown
@@ -31,6 +52,10 @@ two contracts slipped into the next quarter.
 ```
 """
 
+import functools
+
+import regex
+
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
@@ -38,13 +63,25 @@ from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 from answerlint_rules.language import (
     WINDOW,
     clause_before,
-    compile_words,
+    merge_spans,
     negated,
-    per_sentence,
     phrase_pattern,
     plain,
     quoted,
+    reported,
     sentence_matches,
+)
+from answerlint_rules.story._cues import (
+    ACCIDENT,
+    CHANGED_MIND,
+    HYPOTHETICAL,
+    NOT_DONE,
+    SUBJECT,
+    WENT_ALONG,
+    last_subject,
+    sentence_tokens,
+    words,
+    writer_is_subject,
 )
 
 META = RuleMeta(
@@ -59,202 +96,459 @@ META = RuleMeta(
     phrases=True,
 )
 
-_DET = r"(?:the|my|our|a|an|some|his|her|their|its|two|three|four|five|several|a\s+few|a\s+couple\s+of|both|all\s+(?:the|my|our)|that|those|these|\p{N}+)"
-# One or two words before the head noun ("the fridge temperature logs"), never a function word.
-_MOD = r"""(?:(?!(?:to|for|from|with|and|or|but|so|because|after|before|when|which|that|in|on|at|by|of|I|we|it|they)\b)[\p{L}\p{N}'-]+\s+)"""
-# What a falsifier alters: records that state facts to someone who relies on them.
-_RECORDS = r"""
-    (?:expense\s+(?:reports?|claims?|forms?)|test\s+results?|lab\s+results?|data\s+points?|(?:case|clinical|care|patient|medical|nursing)\s+notes|
-       records?|numbers|figures|results|reports?|logs?|log\s+books?|logbooks?|timesheets?|time\s+sheets?|hours|receipts?|invoices?|
-       contracts?|signatures?|documents?|paperwork|expenses|mileage|metrics|sales|references?|credentials|qualifications?|
-       degree|grades?|marks|scores|attendance|inventory|stock\s+counts?|books|accounts|minutes|readings?|entries|survey\s+responses|
-       certificates?|checklists?|audit\s+trail|KPIs?|forecasts?|quotes?|billable\s+hours|sick\s+notes?|survey\s+responses|responses|
-       interview\s+notes|citations|sources|observations|data)
-"""
-# Verbs that mean falsification whatever they touch.
-_FALSIFY = r"""
-    falsif(?:y|ied|ies|ying)|fabricat(?:e|ed|es|ing)|forg(?:e|ed|es|ing)(?!\s+ahead)|doctor(?:ed|ing)|fudg(?:e|ed|es|ing)|
-    massag(?:ed|ing)|backdat(?:e|ed|es|ing)|fak(?:ed|ing)|cook(?:ed|ing)(?=\s+the\s+books)|tamper(?:ed|ing)\s+with
-"""
-# Verbs that mean falsification only with a record that states a fact ("inflated my timesheets",
-# not "inflated the budget estimate").
-_WEAK_FALSIFY = r"""
-    pad(?:ded|ding|s)?|inflat(?:e|ed|es|ing)|misreport(?:ed|ing)?|misrepresent(?:ed|ing)?|embellish(?:ed|ing)?|
-    made\s+up|invent(?:ed|ing)
-"""
-# "altered the records" is falsification; "altered the figures" after a correction is not.
-_ALTER = r"alter(?:ed|ing)|amend(?:ed|ing)|chang(?:ed|ing)|edit(?:ed|ing)|rewr(?:ote|itten|iting)|tweak(?:ed|ing)"
-_STRICT_RECORDS = r"""
-    (?:expense\s+(?:reports?|claims?|forms?)|test\s+results?|lab\s+results?|data\s+points?|(?:case|clinical|care|patient|medical|nursing)\s+notes|
-       records|logs?|log\s+books?|logbooks?|timesheets?|time\s+sheets?|hours|receipts?|invoices?|expenses|mileage|
-       references?|credentials|qualifications?|grades|attendance|readings?|signatures?|audit\s+trail|sick\s+notes?|billable\s+hours|
-       survey\s+responses|interview\s+notes|citations|observations|
-       (?:sales|survey|safety|inspection|temperature|fridge|stock|audit)\s+(?:numbers|figures|results|records|logs?|counts?|checks?))
-"""
-_CV = r"(?:r[ée]sum[ée]s?|CVs?|C\.V\.|(?:job\s+)?applications?|LinkedIn(?:\s+profile)?|job\s+history|work\s+history|cover\s+letter)"
-_PERSON = r"""
-    (?:colleagues?|co-?workers?|juniors?|interns?|(?:new\s+)?starters?|new\s+hires?|employees?|students?|pupils?|apprentices?|trainees?|
-       members?\s+of\s+(?:staff|the\s+team|my\s+team)|staff\s+members?|team\s*mates?|team\s+members?|(?:direct\s+)?reports?|assistants?|
-       women|woman|man|men|girls?|guys?|waitress(?:es)?|waiters?|nurses?|patients?|residents?|subordinates?|peers?|classmates?|
-       designers?|developers?|engineers?|analysts?|associates?|someone|somebody|her|him|them)
-"""
-_SECRET = r"(?:confidential|proprietary|internal|sensitive|private|personal|customer|client|patient|company|salary|source|unreleased|embargoed)"
-_OUTSIDER = r"""
-    (?:(?:a|an|the|my|our|one\s+of\s+(?:my|our)|some)\s+)?(?:[\p{L}-]+\s+)?
-    (?:friends?|journalists?|reporters?|press|competitors?|rivals?|recruiters?|outsiders?|contacts?|former\s+colleagues?|
-       partner|spouse|wife|husband|family|brother|sister|investors?|personal\s+(?:e-?mail|account|address|gmail|drive))
-"""
+# -- vocabulary ----------------------------------------------------------------------------
 
-_ETHICS = compile_words(
+_DET = r"(?:(?:the|my|our|a|an|some|his|her|their|its|all\s+(?:the|my|our)|both|several|a\s+few|those|these|that|this|\p{N}+|two|three|four|five|six|a\s+couple\s+of|one\s+of\s+(?:the|my|our))\s+)"
+# Up to two words before the head noun ("the fridge temperature logs"), never a function word.
+_MOD = r"(?:(?!(?:to|for|from|with|and|or|but|so|because|when|which|that|in|on|at|by|of|as|I|we|it|they|was|were)\b)[\p{L}\p{N}'’/.&-]+\s+)"
+# What states a fact to someone who relies on it.
+_RECORD = r"""
+    (?:figures|numbers|stats|statistics|data\s+points?|dataset|data|results?|readings?|measurements?|logs?|log\s*books?|
+       records?|notes?|sick\s+notes?|entries|hours|timesheets?|time\s*sheets?|time\s+cards?|overtime|expenses|expense\s+(?:claims?|reports?|forms?)|
+       claims?|mileage|receipts?|invoices?|dates?|signatures?|CV|CVs|r[ée]sum[ée]s?|application|qualifications?|credentials|degree|
+       grades?|marks|scores|attendance|register|sales|revenue|pipeline|KPIs?|metrics|targets?\s+figures|stock\s*(?:counts?|takes?)|
+       inventory|books|accounts|ledger|minutes|income|earnings|takings|profits?|losses|costs|turnover|contracts?|agreements?|orders?|POs|timestamps?|delivery\s+notes?|reports?|report\s+cards?|responses|survey|surveys|references?|citations|sources|
+       quotes|testimonials|reviews|observations|obs|charts?|paperwork|forms?|checklists?|certificates?|audit\s+trail|evidence|
+       footage|photos|temperatures?|sign-?offs?|approvals?|test\s+coverage|experience|job\s+titles?|titles?|employment\s+(?:dates|history)|work\s+history)
+"""
+_CV = r"(?:CV|CVs|r[ée]sum[ée]s?|application|LinkedIn|cover\s+letter|job\s+history|work\s+history)"
+# Verbs that make any record false.
+_FALSIFY = r"""
+    falsif(?:y|ies|ied|ying)|fabricat(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|doctor(?:ed|ing)|fudg(?:e|es|ed|ing)|
+    back-?dat(?:e|es|ed|ing)|fak(?:e|ed|ing)|manipulat(?:e|ed|ing)|fiddl(?:e|ed|ing)|tamper(?:ed|ing)?\s+with|
+    massag(?:e|ed|ing)|pad(?:ded|ding)?|inflat(?:e|ed|ing)|exaggerat(?:e|ed|ing)|embellish(?:ed|ing)?|
+    ma(?:de|ke|king)\s+up(?!\s+(?:the\s+|for\s+the\s+|my\s+|some\s+|lost\s+)?(?:hours|time|shortfall|difference|deficit|ground|lost|shifts?|days?)\b)
+        (?!\s+(?:a|an|the|our|my)?\s*(?:new|fresh|quick|simple|proper|better|revised|standard|spare|temporary)\b)|
+    bump(?:ed|ing)?\s+up|beef(?:ed|ing)?\s+up|juic(?:e|ed|ing)|gam(?:e|ed|ing)|misreport(?:ed|ing)?|misrepresent(?:ed|ing)?|
+    overstat(?:e|ed|ing)|understat(?:e|ed|ing)|under-?report(?:ed|ing)?|over-?report(?:ed|ing)?|under-?declar(?:e|ed|ing)
+"""
+# Neutral verbs that falsify only with a purpose of looking better or hiding something.
+_ALTER = r"""alter(?:s|ed|ing)?|adjust(?:s|ed|ing)?|tweak(?:s|ed|ing)?|chang(?:e|es|ed|ing)|edit(?:s|ed|ing)?|rewr(?:ite|ote|itten|iting)|
+    amend(?:s|ed|ing)?|updat(?:e|ed|ing)|correct(?:ed|ing)?|filled\s+in|fill(?:ing)?\s+in|wr(?:ote|ite|iting)\s+(?:in|down|up)"""
+_COVER_PURPOSE = r"""
+    (?:so|so\s+that|to\s+make|hoping|in\s+the\s+hope)\b[^.;]{0,60}?
+    \b(?:look(?:ed|s)?|appear(?:ed)?|seem(?:ed)?|nobody|no\s+one|no-one|hide|hid|cover|green|on\s+track|in\s+line\s+with\s+(?:the\s+)?target|
+       hit|meet|met|notice|noticed|find\s+out|spot|(?:wouldn't|would\s+not|didn't|did\s+not)\s+(?:show|appear|come\s+up|be\s+(?:seen|noticed|spotted|flagged)))
+  | to\s+(?:hit|meet|make|reach|hide|cover|conceal|pass|get\s+(?:past|through)|look|save\s+face|
+         keep\s+(?:the|my|our)\s+(?:bonus|job|numbers|target|rating))\b
+"""
+# Work or things that were never done, seen or real.
+_DONE = r"""(?:worked|work|done|do|did|made|taken|take|took|given|give|gave|attended|attend|travell?ed|drove|driven|incurred|spent|
+    performed|carried\s+out|completed|finished|delivered|visited|held|run|ran|eaten|had|taught|seen|met|checked|check|tested|test|
+    inspected|cleaned|counted|measured|administered|fitted|installed|bought|happened|existed|occurred|taken\s+place|took\s+place|
+    been\s+(?:there|in|on\s+site|at\s+work|done|checked|tested|given))"""
+_NOT_DONE_TAIL = rf"""
+    (?:that\s+|which\s+|when\s+|though\s+|although\s+|even\s+though\s+)?(?:I|we|nobody|no\s+one|no-one)
+    (?:'d|\s+had)?\s+(?:never|hadn't|had\s+not|didn't|did\s+not|wasn't|weren't|was\s+not|were\s+not|had\s+never|haven't)\s+
+    (?:actually\s+|even\s+|really\s+|yet\s+|properly\s+)?(?:{_DONE}|there|in|on\s+shift|at\s+work|present)
+  | (?:when|though|although|even\s+though)\s+(?:I|we)(?:'d|\s+had)?\s+only\s+(?:actually\s+|really\s+)?(?:{_DONE})
+  | (?:that|which)\s+(?:never|didn't|did\s+not|had\s+never|hadn't)\s+(?:actually\s+|even\s+|really\s+)?(?:happened|happen|existed|exist|take\s+place|took\s+place|taken\s+place|occurred|occur)
+"""
+_CLAIM = r"""claim(?:s|ed|ing)?(?:\s+for)?|bill(?:s|ed|ing)?(?:\s+for)?|charg(?:e|es|ed|ing)(?:\s+for)?|invoic(?:e|ed|ing)(?:\s+for)?|
+    expens(?:e|ed|ing)|chart(?:ed|ing)|logg(?:ed|ing)|log|record(?:s|ed|ing)?|document(?:ed|ing)|tick(?:ed|ing)(?:\s+off)?|
+    mark(?:ed|ing)|initiall?(?:ed|ing)|entered|enter|certif(?:y|ied|ying)|sign(?:s|ed|ing)\s+(?:off|for)|signed|put\s+(?:in|down)(?:\s+for)?|
+    wr(?:ote|ite|iting)\s+(?:down|up|in)|filled\s+in|paid\s+(?:myself|ourselves)(?:\s+for)?"""
+_LISTENER = r"""(?:[\p{L}-]+\s+)?(?:client|customer|manager|boss|auditor|regulator|team|patient|investor|board|inspector|director|
+    stakeholder|teacher|professor|supervisor|partner|family|parent|police|HR|insurer|examiner|panel|interviewer|landlord|tenant|editor|
+    lead|owner|chef|recruiter|assessor|lecturer|tutor|doctor|consultant|sister|matron|head|principal|buyer|user|officer|nurse|
+    committee|council|court|bank|lender|tax\s+office|school|university|everyone|everybody|them|him|her|us|people|colleague)s?"""
+_SAID = r"""(?:told|tell|telling|said|say|saying|assured|assuring|promised|reported|wrote|emailed|confirmed|insisted|claimed|swore|
+    answered|replied|informed)"""
+_OTHERS_WORK = r"""(?:(?:his|her|their|someone\s+else's|somebody\s+else's|another\s+[\p{L}-]+'s|(?:a|an|the|my|our|one\s+of\s+my)\s+
+    (?:[\p{L}-]+\s+)?[\p{L}-]+'s|(?-i:\p{Lu}\p{Ll}+)'s)\s+(?:[\p{L}-]+\s+)?)"""
+_SECRET = r"(?:confidential|proprietary|internal|sensitive|private|personal|secret|restricted|embargoed|unreleased|classified|customer|client|patient|salary|pricing)"
+_OUTSIDER = r"""(?:[\p{L}-]+\s+){0,2}?(?:friends?|journalists?|reporters?|press|media|competitors?|rivals?|recruiters?|outsiders?|contacts?|
+    former\s+(?:colleague|employer|boss)s?|partner|spouse|wife|husband|family|brother|sister|cousin|mate|investors?|
+    personal\s+(?:e-?mail|account|address|gmail|drive|phone|laptop)|(?:my\s+)?(?:gmail|hotmail|home\s+(?:email|computer|laptop))|
+    social\s+media|twitter|linkedin|reddit|facebook|instagram|tiktok|whatsapp\s+group|group\s+chat)"""
+_PROTECTED = r"""(?:age|accent|race|religion|gender|sex|pregnan(?:cy|t)|disability|disabled|name|nationality|ethnicity|sexuality|
+    headscarf|hijab|skin|colour|color|faith|background|surname|maternity|wheelchair|older|too\s+old|a\s+woman|a\s+mother|female)"""
+_SAFETY = r"""(?:safety|(?:speed\s+)?limiters?|governors?|sensors?|trackers?|smoke\s+detectors?|lock-?out|tag-?out|guards?|interlocks?|alarms?|PPE|harness(?:es)?|hard\s+hats?|fall\s+protection|permits?|
+    regulations?|the\s+law|legal\s+\p{L}+|compliance|speed\s+limits?|driving\s+hours|rest\s+breaks?|tachograph|licen[cs]es?|hygiene|checks?|
+    allergens?|food\s+safety|temperature\s+(?:checks?|controls?)|fire\s+(?:doors?|exits?|alarms?|codes?|regs)|quarantine|
+    infection\s+control|consent|DBS|background\s+checks?|two-person|second\s+signature|controlled\s+drugs?|safeguarding|
+    building\s+(?:code|regs|regulations)|health\s+and\s+safety|H&S|protocols?|SOPs?|procedures?|rules?|polic(?:y|ies))"""
+_INTENT = r"""(?:on\s+purpose|deliberately|knowingly|intentionally|anyway|to\s+(?:hit|meet|make|save|get|keep|finish|speed|avoid|stay|beat|win|
+    look|close)|so\s+(?:that\s+)?(?:I|we)\s+could|because\s+(?:I|we)\s+(?:were|was)\s+(?:behind|late|short|under\s+pressure))"""
+
+_ETHICS_SOURCE = (
     rf"""
-    # falsified records, a padded CV
-      (?:{_FALSIFY})\s+(?:{_DET}\s+)?{_MOD}{{0,2}}(?:{_RECORDS}|{_CV})
-    | (?:{_WEAK_FALSIFY})\s+(?:{_DET}\s+)?{_MOD}{{0,2}}(?:{_STRICT_RECORDS}|{_CV}|numbers|figures|results|books|sales\s+\p{{L}}+)
-    | (?:{_ALTER})\s+(?:{_DET}\s+)?{_MOD}{{0,2}}(?:{_STRICT_RECORDS})(?!\s+(?:template|format|system|layout|process|policy|form|software))
-      (?=\s+(?:to|so|after|before|because|when|and)\b|\s*[,.;:!?]|\s*$)
-    | (?:lied|lying)\s+(?:on|in)\s+(?:my\s+|the\s+)?{_CV} | lied\s+about\s+(?:my\s+)?[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?\s+(?:on|in)\s+(?:my\s+)?{_CV}
-    | exaggerat(?:ed|ing)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}(?:{_CV}|qualifications?|credentials|experience\s+on\s+(?:my\s+)?{_CV})
-    | (?:fake|forged|falsified|doctored|fabricated|phony|phoney|bogus|made-up)\s+{_MOD}?
-      (?:receipts?|invoices?|signatures?|references?|sick\s+notes?|doctor's\s+notes?|degrees?|qualifications?|credentials|
-         certificates?|timesheets?|expense\s+claims?|reviews)
-    | (?:forged|falsified|doctored|fabricated)\s+{_MOD}?(?:{_RECORDS})
-    # money
-    | tax\s+(?:evasion|fraud) | evad(?:e|ed|ing)\s+(?:the\s+|my\s+)?tax(?:es)?
-    | (?:didn't|did\s+not|never)\s+declare\s+(?:the\s+|my\s+|our\s+|some\s+)?(?:[\p{{L}}-]+\s+)?(?:income|earnings|cash|tips|profits?|rental\s+income)
-    | (?:stole|steal|stealing|nicked|pinched)\s+
-      (?:from\s+(?:the|my|a|our)\s+[\p{{L}}-]+|(?:{_DET}\s+)?(?:[\p{{L}}-]+\s+)?(?:money|cash|funds|stock|inventory|supplies|equipment|tips|goods|
-         products|petty\s+cash|laptops?|medication|drugs|merchandise|fuel|tools|client\s+list|clients|customers|code|designs?|ideas?))
-    | embezzl(?:ed|ing|ement) | misappropriat(?:ed|ing|ion)
-    | pocketed\s+(?:the\s+|some\s+|a\s+bit\s+of\s+the\s+)?(?:difference|cash|money|tips|change|refunds?|fees?|commission|savings|surplus|float|deposit)
-    | skimm(?:ed|ing)\s+(?:money|cash|off|from|a\s+little|a\s+bit|some)
-    | took\s+(?:some\s+)?(?:money|cash|\p{{Sc}}\s*\p{{N}}+|\p{{N}}+\s+(?:pounds|dollars|euros))\s+(?:from|out\s+of)\s+(?:the\s+|a\s+|our\s+)?
-      (?:till|register|float|petty\s+cash|company|client|account|safe|cash\s+box|tips?\s+jar)
-    | helped\s+myself\s+to\s+(?:the\s+)?(?:stock|cash|money|float|petty\s+cash|supplies|tips)
-    | (?:used|put|charged)\s+(?:the\s+|my\s+|a\s+)?(?:company|corporate|work|business)\s+(?:credit\s+)?card\s+(?:for|on)\s+
-      (?:a\s+)?(?:personal|private|family|my\s+own|holiday)(?:\s+[\p{{L}}-]+)?
-    | claimed\s+(?:a\s+|my\s+|the\s+|for\s+(?:a\s+|my\s+)?)?(?:personal|private|family)\s+[\p{{L}}-]+\s+(?:as|on)\s+(?:a\s+)?(?:business\s+)?expenses?
-    | billed\s+(?:the\s+|a\s+|my\s+)?(?:client|customer|insurer)s?\s+for\s+(?:hours|time|work|visits|sessions)\s+(?:that\s+)?(?:I|we)\s+
-      (?:hadn't|had\s+not|didn't|did\s+not|never)\s+\p{{L}}+
-    | (?:took|accepted|offered|paid|gave)\s+(?:a\s+|an\s+)?(?:bribes?|kickbacks?|backhanders?) | bribed(?!\s+(?:\S+\s+){{0,4}}?with\s+(?:\S+\s+)?(?:pizza|doughnuts|donuts|cake|biscuits|coffee|snacks|food|treats|sweets|beer|lunch|chocolate|cookies|croissants|bacon))
-    | insider\s+(?:trading|dealing)
-    # records of work not done
-    | (?:charted|documented|recorded|logged|ticked\s+off|signed\s+for|signed\s+off)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}(?:that\s+)?(?:I|we)(?:'d)?\s+
-      (?:hadn't|had\s+not|never|didn't|did\s+not)\s+\p{{L}}+
-    | (?:signed|ticked|initialled|initialed)\s+(?:off\s+)?(?:{_DET}\s+)?{_MOD}{{0,2}}
-      (?:checklists?|checks?|logs?|forms?|inspections?|observations|obs|charts?|safety\s+checks?|risk\s+assessments?|registers?)
-      \s+without\s+(?:actually\s+)?(?:completing|doing|reading|checking|running|carrying\s+out|performing|finishing)\s+(?:it|them|the\s+[\p{{L}}-]+)
-    | (?:signed|clocked|punched|swiped)\s+in\s+for\s+(?:a\s+|my\s+)?(?:colleague|friend|someone|somebody|him|her|them|co-?worker|mate)
-    | called\s+in\s+sick\s+(?:to|so\s+(?:that\s+)?I\s+could)\s+(?:go|attend|interview|travel|watch|see)\b | pulled\s+a\s+sickie
+    # a record made false
+      (?P<falsify>{_FALSIFY})\s+(?:with\s+)?{_DET}?{_MOD}{{0,2}}{_RECORD}
+    | (?P<rounded>(?:round|invent)(?:ed|ing)?\s+(?:up\s+)?{_DET}?{_MOD}{{0,1}}(?:hours|timesheets?|time\s*sheets?|mileage|expenses|claims?|overtime|
+        results|data|data\s+points|readings|quotes|quotations|sources|references|responses|survey\s+responses|citations|interviews?|testimonials|receipts|figures|numbers))
+    | (?P<alter>{_ALTER})\s+{_DET}?{_MOD}{{0,2}}{_RECORD}(?=[^.;]{{0,40}}?\b(?:{_COVER_PURPOSE}))
+    | (?P<fake_thing>fake|forged|falsified|doctored|fabricated|bogus|phony|phoney|made-up|false|backdated|padded|inflated|fraudulent)\s+
+      {_MOD}{{0,1}}(?:receipts?|invoices?|signatures?|references?|sick\s+notes?|doctor's\s+notes?|degrees?|qualifications?|
+         credentials|certificates?|timesheets?|time\s*sheets?|claims?|expense\s+claims?|reviews|records?|entries|hours|expenses|
+         readings|results|figures|numbers|notes|logs?|ID|documents?|dates?|paperwork|accounts)
+    | (?P<cooked>cook(?:ed|ing)\s+the\s+books|lie[ds]?\s+(?:on|in)\s+(?:my|the|an?)\s+(?:[\p{{L}}-]+\s+)?{_CV}|lying\s+(?:on|in)\s+(?:my|the)\s+{_CV})
+    # work claimed or recorded that was never done
+    | (?P<claim>{_CLAIM})\s+(?:[\p{{L}}\p{{N}}'’£$€-]+\s+){{0,8}}?(?:{_NOT_DONE_TAIL}|without\s+(?:actually\s+|ever\s+)?
+        (?:doing|completing|carrying\s+out|performing|giving|visiting|seeing|attending|working|running)\s+(?:it|them|the|any))
+    | (?P<claim_as>(?:{_CLAIM}|report(?:ed|ing)))\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,6}}?as\s+(?:done|complete|completed|checked|passed|given|tested|present|
+        clean|fixed|resolved|delivered|cleaned|inspected|signed\s+off)\b(?=[^.;]{{0,60}}?\b(?:though|when|but|although)\b[^.;]{{0,40}}?
+        (?:n't|\bnot\b|\bnever\b|\bno\s+one\b|\bnobody\b))
+    | (?P<clock>(?:sign(?:ed)?|clock(?:ed)?|punch(?:ed)?|swip(?:e|ed))\s+in\s+for\s+(?:a\s+|my\s+)?(?:[\p{{L}}-]+\s+)?(?:colleague|friend|someone|somebody|him|her|them|co-?worker|mate|team\s*mate))
+    | (?P<sick>called\s+in\s+sick\s+(?:to|so|when|though|even\s+though|because\s+I\s+wanted)|pulled\s+a\s+sickie|faked\s+(?:being\s+)?(?:sick|ill|illness))
     # lies
-    | lied\s+to\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{{L}}-]+\s+)?
-      (?:client|customer|manager|boss|auditor|regulator|team|patient|investor|board|inspector|director|stakeholder|teacher|professor|
-         supervisor|partner|family|parent|police|HR|insurer|examiner|panel|interviewer|landlord|tenant|editor|lead|owner|chef)s?
-    | (?:I|we)(?:\s+had|'d)?\s+lied\b(?!\s+(?:to|on|in)\b) | (?:which|that|it)\s+was\s+a\s+(?:flat\s+|white\s+|outright\s+)?lie
-    | told\s+(?:the\s+|my\s+|our\s+)?(?:[\p{{L}}-]+\s+)?(?:client|customer|manager|boss|patient|board|director|team|auditor|inspector|teacher|
-         supervisor|partner|family|parents?|stakeholders?)s?\s+(?:that\s+)?(?:it|the\s+[\p{{L}}-]+|we|I|they|everything)\s+
-      (?:was|were|had\s+been|had|'d\s+been)\s+(?:already\s+|fully\s+|all\s+)?(?:[\p{{L}}-]+\s+)?(?:done|finished|complete|completed|ready|tested|fixed|sent|shipped|
-         delivered|signed|on\s+track|approved|checked|posted|paid|booked|filed|submitted|in\s+hand)
-      \s+when\s+(?:it|they|he|she|we|I)\s+(?:wasn't|hadn't|weren't|was\s+not|had\s+not|did\s+not|didn't|haven't|had\s+never)(?:\s+(?:been|even|yet|actually))*(?:\s+\p{{L}}+ed\b)?
-    # someone else's work
-    | plagiari[sz](?:ed|ing) | committed\s+plagiarism
-    | copied\s+(?:a\s+|an\s+|my\s+)?(?:colleague|classmate|competitor|someone|somebody|friend|another\s+[\p{{L}}-]+|former\s+[\p{{L}}-]+)(?:'s)?\s+
-      (?:work|code|essay|report|design|thesis|answers|homework|assignment|coursework|paper|slides)
-    | (?:copied|copy-pasted|copied\s+and\s+pasted|pasted|lifted|reused)\s+(?:\S+\s+){{0,12}}?without\s+(?:\p{{L}}+\s+(?:or|and)\s+)?
-      (?:quoting|citing|crediting|referencing|acknowledging|attributing|attribution|credit|a\s+citation|a\s+reference|permission)
-    | (?:listed|presented|described|claimed|put|submitted|showed|showcased)\s+(?:\S+\s+){{0,10}}?as\s+(?:my|our)\s+own(?:\s+[\p{{L}}-]+)?
-      \s+when\s+(?:it|they)\s+(?:was|were)\s+(?:really|actually|in\s+fact)
-    | (?:filed|submitted|signed|sent|approved|published|shipped|released|certified|passed|prepared|issued)\s+(?:\S+\s+){{0,6}}?
-      (?:anyway\s*,?\s*)?knowing\s+(?:that\s+)?(?:\S+\s+){{0,3}}?(?:had\s+|was\s+|were\s+)?
-      (?:understated|under-?declared|overstated|hidden|hid|falsified|inflated|fake|false|fraudulent|wrong|incorrect|inaccurate|unsafe|
-         illegal|untrue|not\s+true|misleading)
-    | (?:took|taken|helped\s+myself\s+to)\s+(?:\S+\s+){{1,8}}?without\s+paying
-    | (?:took|taken)\s+(?:\S+\s+){{0,4}}?(?:bottles?|cash|money|stock|goods|food|supplies|equipment|items?|products?|laptops?|tools?|fuel|medication)
-      \s+(?:\S+\s+){{0,4}}?without\s+(?:permission|asking|authori[sz]ation)
-    | passed\s+off\s+(?:[\p{{L}}'-]+\s+){{1,4}}?as\s+(?:my|our)\s+own
-    | took\s+(?:the\s+|all\s+the\s+|sole\s+)?credit\s+for\s+(?:(?:a|an|my|our|the|his|her|their)\s+)?{_MOD}{{0,2}}
-      (?:{_PERSON}|team)(?:'s)?(?:\s+(?:work|idea|ideas|concept|design|analysis|code|research|report|fix|solution|proposal|deck))?
-    # conduct towards people
-    | (?:sexually\s+)?harass(?:ed|ing)\s+(?:(?:a|an|my|the|one\s+of\s+(?:my|the)|our)\s+)?{_MOD}{{0,2}}{_PERSON}(?!\s+(?:for|about|until|into)\b)
-    | bull(?:ied|ying)\s+(?:(?:a|an|my|the|one\s+of\s+(?:my|the)|our)\s+)?{_MOD}{{0,2}}{_PERSON}
+    | (?P<lie>(?<!\bthe\s)(?:lied|lie|lying|lies)(?!\s+(?:down|back|low|still|flat|awake|in\s+bed|ahead|dormant|idle|empty|unused|behind|beneath|under|within|with\s+(?:me|us|you|the)|to\s+(?:myself|ourselves))\b))
+    | (?P<told_lie>(?:told|tell|telling)\s+(?:a\s+|an?\s+outright\s+|a\s+white\s+|a\s+few\s+|some\s+|little\s+)?lies?)
+    | (?P<mislead>misl(?:ed|ead|eading)|deceiv(?:e|ed|ing)|dup(?:ed|ing)|hoodwink(?:ed|ing)|defraud(?:ed|ing)?|con(?:ned|ning))\s+
+        (?:{_LISTENER}|(?:the|my|our|a|an)\s+[\p{{L}}-]+)
+    | (?P<pretend>pretend(?:ed|ing)?\s+(?:that\s+)?(?:I|we|it|nothing|everything|the\s+[\p{{L}}-]+)(?:\s+had|\s+was|\s+were|\s+hadn't|\s+wasn't|'d|\s+had\s+been|\s+was\s+still)?\s+
+        (?:happened|been|done|sent|finished|checked|fine|normal|ok|okay|working|received|seen|there|tested|wrong|on\s+track|ready|read|gone))
+    | (?P<said_false>{_SAID}\s+(?:{_LISTENER}\s+)?(?:that\s+)?(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,5}}?
+        (?:[\p{{L}}]*(?:'s|’s|'d|’d|'re|’re)|was|were|is|are|had|has|have)\s+(?:[\p{{L}}\p{{N}}'’-]+,?\s+){{0,8}}?
+        (?:when|though|although|even\s+though|while)\s+(?:in\s+fact\s+|really\s+|actually\s+|in\s+reality\s+)?(?:I|we|it|they|he|she|nothing|none|the\s+[\p{{L}}-]+)
+        (?:'d|\s+had)?\s+(?:still\s+)?(?:wasn't|weren't|hadn't|haven't|hasn't|didn't|had\s+not|was\s+not|were\s+not|did\s+not|had\s+never|never|isn't|aren't|knew|was\s+still|had\s+only|only)
+        (?!\s+(?:even\s+|actually\s+|properly\s+|yet\s+)?(?:looked|checked|read|asked|confirmed|verified|reviewed|counted|seen|spoken|talked|thought|considered|look|check|ask|confirm|verify|review|see)\b))
+    | (?P<said_false2>(?:{_SAID}|{_CLAIM}|listed|put|wrote|added|described)\s+(?:{_LISTENER}\s+)?(?:that\s+)?(?:[\p{{L}}\p{{N}}'’-]+[,:]?\s+){{0,12}}?[\p{{L}}\p{{N}}'’-]+\s*[,—–-]\s*
+        (?:which|and\s+that|and\s+it|it|that)\s+(?:wasn't|was\s+not|was\s+never|isn't|is\s+not|was\s+(?:a\s+(?:lie|fib)|false|untrue|made\s+up|invented|fiction)|weren't|were\s+not)
+        (?:\s+(?:true|the\s+case|accurate|correct|so|real))?(?!\s+(?:yet|at\s+the\s+time)))
+    | (?P<made_up>ma(?:de|ke|king)\s+up\s+(?:a|an|some|the)\s+(?:[\p{{L}}-]+\s+)?(?:excuse|story|reason|explanation|alibi|number|figure|date|quote|source|answer))
+    | (?P<denied>den(?:ied|y|ying)\s+(?:it|everything|all\s+knowledge|any\s+knowledge|that\s+I|that\s+we|having|doing|making|taking|breaking|knowing|touching|seeing|sending))
+    | (?P<dishonest>dishonest|untruthful|deceitful|(?<=(?:n't|\bnot)\s+(?:\p{{L}}+ly\s+)?)(?:honest|truthful|straight|upfront|up-front)\s+(?:with|about|to))
     # hiding it
-    | (?:covered|hushed)\s+up\s+(?:{_DET}\s+)?{_MOD}{{0,2}}(?:mistake|error|incident|bug|breach|leak|loss|defect|problem|accident|spill|near\s+miss|fall|shortfall|fraud)s?
-    | (?:hid|concealed|buried)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}(?:mistake|error|incident|bug|breach|loss|defect|accident|spill|near\s+miss|shortfall)s?\s+from\s+(?:my|the|our)\s+[\p{{L}}-]+
-    | kept\s+(?:the\s+|my\s+)?(?:mistake|error|incident|breach|loss|accident)\s+from\s+(?:my|the|our)\s+[\p{{L}}-]+
-    # leaks
-    | (?:sold|smuggled|traded)\s+(?:out\s+)?(?:{_DET}\s+)?(?:confidential|proprietary|internal|secret|sensitive|private|patients?'|customers?'|clients?')\s+{_MOD}{{0,2}}
-      (?:news|plans|roadmap|figures|results|details|data|information|info|documents?|files?|pricing|prices|salaries|list|secrets|designs?|code|records)
-    | (?:sold|smuggled|passed)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}(?:data|information|info|documents?|files?|plans|list|designs?|code|records|details)\s+to\s+{_OUTSIDER}
-    | leak(?:ed|ing)\s+(?:out\s+)?(?:{_DET}\s+)?{_MOD}{{0,2}}
-      (?:news|plans|roadmap|date|figures|results|story|deal|details|data|information|info|documents?|files?|pricing|prices|salaries|
-         list|secrets|designs?|code|specs?|minutes|emails?|contracts?|bids?|tender|numbers)
-      (?:\s+to\s+{_OUTSIDER})?
-    | (?:forwarded|emailed|shared|sent|passed|posted|gave|uploaded|copied)\s+(?:out\s+|on\s+)?(?:{_DET}\s+)?{_SECRET}\s+{_MOD}{{0,2}}
-      (?:data|information|info|documents?|files?|plans|secrets|code|designs?|records|details|figures|roadmap|list|pricing|sheet|
-         spreadsheet|deck|model|notes|emails?|contracts?)
-      \s+(?:to|with|on)\s+(?:{_OUTSIDER}|social\s+media|twitter|linkedin|reddit|(?:a\s+)?public\s+[\p{{L}}-]+)
-    # exams
-    | cheat(?:ed|ing)\s+on\s+(?:{_DET}\s+)?{_MOD}{{0,2}}(?:exam|test|quiz|assessment|audit|certification|coursework|assignment|inspection|module|paper)s?
-    | cheat(?:ed|ing)\s+(?:the|a|my|our)\s+(?:system|clients?|customers?|test|exam|audit|company|insurer)
+    | (?P<cover>cover(?:ed|ing)?\s+(?:it|this|that|them|everything|the\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?|my\s+[\p{{L}}-]+|our\s+[\p{{L}}-]+)?\s*up
+        |cover(?:ed|ing)?\s+(?:my|our)\s+tracks|hush(?:ed|ing)?\s+(?:it\s+)?up|swe(?:pt|ep|eping)\s+(?:it|this|that|the\s+[\p{{L}}-]+|everything)\s+under\s+the\s+(?:carpet|rug))
+    | (?P<hid>(?:hid|hide|hiding|hidden|conceal(?:ed|ing)?|bur(?:ied|y|ying))\s+(?:{_DET}?{_MOD}{{0,2}}(?:mistake|error|incident|bug|breach|loss|defect|
+        accident|spill|near\s+miss|shortfall|problem|issue|fault|damage|discrepancy|evidence|results?|data|figures|numbers|failure|
+        breakage|slip|it|this|that|them|what\s+(?:I|had|happened))|the\s+fact))
+    | (?P<quiet>(?:kept|keep|keeping)\s+(?:it|this|that|(?:the|my|our)\s+(?:mistake|error|incident|breach|loss|accident|slip|problem|shortfall|damage))\s+(?:quiet|secret|hidden|under\s+wraps|from\s+(?:(?:my|the|our)\s+[\p{{L}}-]+|everyone|anyone|them|him|her))\b
+        |(?:kept|keep|keeping|stayed|stay)\s+(?:quiet|silent|my\s+mouth\s+shut|schtum|mum)\s+(?:about\s+(?:it|this|that|the|my|what)|and\s+hoped|hoping|rather\s+than|instead\s+of))
+    | (?P<delete>(?:delet(?:ed|e|ing)|destroy(?:ed|ing)?|shredd(?:ed|ing)|shred|wip(?:ed|e|ing)|threw\s+away|binned|dumped)\s+{_DET}?{_MOD}{{0,2}}
+        (?:emails?|evidence|logs?|messages?|records?|entries|files?|footage|notes|paperwork|forms?|receipts?|incident\s+reports?|audit\s+trail|history)
+        (?=[^.;]{{0,50}}?\b(?:{_COVER_PURPOSE}|before\s+(?:anyone|anybody|the|my|it|they)|that\s+showed|that\s+proved)))
+    | (?P<hoping>hop(?:ed|ing)\s+(?:that\s+)?(?:nobody|no\s+one|no-one|no\s+one\s+else|they\s+wouldn't|it\s+wouldn't\s+be|the\s+[\p{{L}}-]+\s+wouldn't|(?:my|our)\s+[\p{{L}}-]+\s+wouldn't)\s+(?:would\s+)?
+        (?:notice|noticed|find\s+out|found\s+out|spot|spotted|check|checked|ask|asked|look|looked|see|saw|realise|realize|catch|trace|discover|be\s+(?:noticed|found|spotted|caught)))
+    | (?P<blame>let\s+(?:[\p{{L}}-]+\s+){{1,3}}?take\s+the\s+(?:blame|fall|rap|heat)|blamed\s+(?:it\s+on\s+)?(?:[\p{{L}}-]+\s+){{1,3}}?for\s+(?:my|our)\s+(?:own\s+)?(?:mistake|error|slip|oversight))
+    # other people's work
+    | (?P<credit>t(?:ook|ake|aking|aken)\s+(?:the\s+|all\s+the\s+|all\s+of\s+the\s+|sole\s+|full\s+|most\s+of\s+the\s+)?credit\s+for
+        |claim(?:ed|ing)?\s+(?:the\s+)?credit\s+for\s+(?!(?:my|our)\s+own)
+        |pass(?:ed|ing)?\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?off\s+as\s+(?:my|our)\s+own|pass(?:ed|ing)?\s+off\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?as\s+(?:my|our)\s+own
+        |(?:present|submitt|list|show|claim|describ|put|sign|hand)(?:ed|ing)\s+(?:in\s+)?(?:[\p{{L}}'’-]+\s+){{0,8}}?as\s+(?:(?:my|our)\s+own\b(?!\s+(?:risk|fault|mistake|failure|time|expense))|mine\b|ours\b|(?:my|our)\s+(?:work|idea|design|analysis|code|research))
+        |(?:{_CLAIM}|put|submitted|registered|booked|filed|published|presented|entered)\s+(?:[\p{{L}}'’-]+\s+){{1,5}}?under\s+(?:my|our)\s+(?:own\s+)?names?
+        |let\s+(?:[\p{{L}}'’-]+\s+){{1,3}}?(?:congratulate|thank|praise|credit)\s+(?:me|us)\b(?=[^.;]{{0,40}}?\b(?:as\s+if|as\s+though|in\s+front\s+of|even\s+though|though|when|for\s+(?:her|his|their|the\s+team's)))
+        |put\s+(?:only\s+)?my\s+(?:own\s+)?name\s+on\s+{_OTHERS_WORK}?(?:work|report|paper|analysis|design|research|code|slides|deck|idea))
+    | (?P<plagiarism>plagiari[sz](?:e|es|ed|ing)|committed\s+plagiarism|copy-?past(?:ed|ing)|copied(?:\s+and\s+pasted)?|lift(?:ed|ing)|reus(?:ed|ing)|us(?:ed|ing))
+        (?=\s+(?:[^.;]{{0,80}}?)\bwithout\s+(?:\p{{L}}+\s+(?:or|and)\s+)?(?:quoting|citing|crediting|referencing|acknowledging|attributing|attribution|credit|a\s+citation|a\s+reference|permission|a\s+licen[cs]e|paying))
+    | (?P<plag2>plagiari[sz](?:ed|ing)|copied\s+{_OTHERS_WORK}(?:work|code|essay|report|design|thesis|answers|homework|assignment|coursework|paper|slides|analysis|proposal|pitch|deck|bid|
+        content|article|blog|post|photos?|images?|text|wording|logo|lesson\s+plans?))
+    | (?P<cheat>cheat(?:ed|ing)\s+(?:on|in|at|during)\s+{_DET}?{_MOD}{{0,2}}(?:exams?|tests?|quiz(?:zes)?|assessments?|audits?|certifications?|coursework|assignments?|inspections?|modules?|papers?|interviews?|tasks?|timesheets?|expenses|hours)
+        |cheat(?:ed|ing)\s+(?:the|a|my|our)\s+(?:system|clients?|customers?|company|insurer|firm|business|tax|taxman|test|exam|audit)
+        |(?:got|paid)\s+(?:a\s+|my\s+)?(?:friend|someone|somebody|brother|sister|classmate|flatmate)\s+to\s+(?:sit|take|write|do)\s+(?:my|the)\s+(?:exam|test|essay|assignment|coursework))
+    # money and goods
+    | (?P<steal>(?:stole|steal|stealing|(?<=(?:\bhad|'d|\bhave)\s+)stolen|shoplift(?:ed|ing)?|embezzl(?:e|ed|ing)|misappropriat(?:e|ed|ing)|siphon(?:ed|ing)?\s+off|
+        skimm(?:ed|ing)\s+(?:off|money|cash|from|a\s+little|a\s+bit|some)|
+        pocket(?:ed|ing)\s+(?:the\s+|some\s+|a\s+bit\s+of\s+the\s+|part\s+of\s+the\s+)?(?:difference|cash|money|tips|change|refunds?|fees?|commission|savings|surplus|float|deposit|\p{{Sc}}|\p{{N}}))\b
+        (?!\s+(?:an?|the|some|a\s+few|few|\p{{N}}+|two|three|ten|twenty)\s+(?:hours?|minutes?|days?|moments?|weeks?|glances?|looks?|march|show|naps?|kiss)\b)(?!\s+(?:the\s+)?(?:show|glances?|moments?|a\s+look|base|bases|idea))
+        |help(?:ed|ing)?\s+(?:myself|ourselves)\s+to|ma(?:de|ke)\s+off\s+with)
+    | (?P<took>t(?:ook|ake|aking|aken)\s+(?:[\p{{L}}\p{{N}}£$€'’-]+\s+){{1,9}}?(?:without\s+(?:paying|permission|authori[sz]ation)|from\s+(?:the\s+)?(?:till|register|float|petty\s+cash|cash\s+box|tips?\s+jar|safe|collection)))
+    | (?P<kept_cash>kept\s+(?:the\s+|some\s+of\s+the\s+|part\s+of\s+the\s+)?(?:cash|tips|refunds?|difference|money|deposit|float|overpayment|commission)\s+(?:for\s+myself|myself|that|which|instead))
+    | (?P<company_card>(?:used|put|charged|expensed|claimed)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?(?:personal|private|family|holiday|my\s+own|my\s+(?:partner|wife|husband|kids|children|family)'s)\s+(?:[\p{{L}}-]+\s+)?(?:\p{{L}}+\s+)?
+        (?:on|to|as|through)\s+(?:the\s+|a\s+|my\s+)?(?:company|corporate|work|business|firm's|client|expenses|project|expense)
+        |(?:used|put)\s+(?:the\s+)?(?:company|corporate|work|business)\s+(?:credit\s+)?card\s+(?:for|on)\s+(?:a\s+|my\s+)?(?:personal|private|family|holiday|own)(?:\s+[\p{{L}}-]+)?)
+    | (?P<tax>(?:didn't|did\s+not|never|failed\s+to)\s+declare\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:income|earnings|cash|tips|profits?|takings|gains?|payments?|work)
+        |under-?declar(?:e|ed|ing)|tax\s+(?:evasion|fraud)|evad(?:e|ed|ing)\s+(?:[\p{{L}}-]+\s+)?tax(?:es)?|paid\s+(?:[\p{{L}}-]+\s+){{0,3}}?cash\s+in\s+hand\s+to\s+avoid)
+    | (?P<bribe>(?:took|accepted|accept|take|taking|offered|paid|gave|pay|give)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:bribes?|kickbacks?|backhanders?|brown\s+envelopes?|inducements?)
+        |bribed\s+(?!(?:[\p{{L}}-]+\s+){{0,4}}?with\s+(?:[\p{{L}}-]+\s+)?(?:pizza|doughnuts|donuts|cake|biscuits|coffee|snacks|food|treats|sweets|beer|lunch|chocolate|cookies|croissants))
+        |insider\s+(?:trading|dealing)|(?:gave|awarded|steered|pushed|handed)\s+(?:the\s+|a\s+)?{_MOD}{{0,2}}(?:contract|work|job|tender|business|order|deal)\s+to\s+(?:my|a)\s+
+          (?:friend|cousin|brother|sister|relative|family|partner|wife|husband|mate|uncle|aunt|brother-in-law|sister-in-law)(?:'s\s+(?:firm|company|business|agency|shop|team))?)
+    # confidential data on purpose
+    | (?P<leak>leak(?:ed|ing)\s+(?!out\s+of\b)(?:out\s+)?(?:{_DET}?{_MOD}{{0,2}}(?:news|plans?|roadmap|date|figures|results|story|deal|details|data|information|info|
+        documents?|files?|pricing|prices|salar(?:y|ies)|list|secrets|designs?|code|specs?|minutes|emails?|contracts?|bids?|tender|numbers|names|report|memo|deck|slides|screenshots?)
+        |(?:it|this|that|them)\s+to\s+{_OUTSIDER}))
+    | (?P<share>(?:forward(?:ed|ing)?|email(?:ed|ing)?|e-mailed|shar(?:ed|ing)|sen(?:t|ding)|pass(?:ed|ing)(?:\s+on)?|post(?:ed|ing)|gave|giv(?:ing|en)|upload(?:ed|ing)|show(?:ed|ing)|copi(?:ed)|copying|download(?:ed|ing)|took|taken)
+        \s+(?:out\s+|on\s+)?{_DET}?{_MOD}{{0,2}}?(?:{_SECRET}\s+{_MOD}{{0,2}}?|client\s+lists?|customer\s+lists?|patient\s+records?|salary\s+(?:data|spreadsheet|list|bands?)|the\s+salaries)
+        (?:[\p{{L}}-]+\s+){{0,3}}?(?:\s*)(?:to|with|on|into|onto|from)\s+(?:(?:a|an|the|my|our|some|one\s+of\s+my)\s+)?{_OUTSIDER})
+    | (?P<share2>(?:forward(?:ed|ing)?|email(?:ed|ing)?|shar(?:ed|ing)|sen(?:t|ding)|pass(?:ed|ing)(?:\s+on)?|gave|show(?:ed|ing)|told)\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{1,8}}?
+        (?:to|with)\s+(?:(?:a|an|the|my|our|some|one\s+of\s+my)\s+)?{_OUTSIDER}(?=[^.;]{{0,80}}?\b(?:(?:even\s+though|although|though|when|despite|knowing)\b[^.;]{{0,40}}?\b(?:confidential|NDA|embargo|embargoed|private|not\s+allowed|wasn't\s+allowed|not\s+supposed|wasn't\s+supposed|restricted|secret)|confidential|under\s+(?:an\s+)?NDA)))
+    # people
+    | (?P<harass>(?:(?:sexually\s+)?harass(?:ed|ing)|grop(?:ed|ing)|bull(?:ied|ying)|intimidat(?:ed|ing)|victimi[sz](?:ed|ing)|discriminat(?:ed|ing)\s+against)
+        (?:\s+(?:a|an|the|my|our|one\s+of\s+(?:my|the|our)|two|three|several|some)\s+(?:[\p{{L}}-]+\s+)?(?:colleague|co-?worker|junior|intern|starter|new\s+hire|employee|student|pupil|apprentice|trainee|
+          member|team\s*mate|report|assistant|woman|women|girl|waitress|waiter|nurse|patient|resident|subordinate|peer|classmate|designer|developer|engineer|analyst|associate|cleaner|worker|staff)s?
+          |\s+(?:her|him|them)|(?=\s*[.,;]))(?!\s+(?:about|for|into|by|until)\b))
+    | (?P<remarks>ma(?:de|ke|king)\s+(?:a\s+|some\s+|several\s+|a\s+few\s+|the\s+odd\s+|repeated\s+)?(?:sexual|sexist|racist|homophobic|transphobic|inappropriate|offensive|crude|lewd|derogatory|suggestive|unwanted)\s+
+        (?:comments?|jokes?|remarks?|advances?|passes|gestures?)|touched\s+(?:[\p{{L}}-]+\s+){{1,3}}?(?:inappropriately|without\s+(?:her|his|their)\s+consent))
+    | (?P<discriminate>(?:reject(?:ed|ing)?|turn(?:ed|ing)?\s+down|screen(?:ed|ing)?\s+out|filter(?:ed|ing)?\s+out|pass(?:ed|ing)?\s+over|marked\s+down|binn(?:ed|ing)|exclud(?:ed|ing)|
+        (?<=(?:n't|\bnot)\s+)(?:hire|shortlist|promote|interview|employ|invite|pick)|ruled?\s+out)
+        \s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,6}}?(?:because|purely\s+because|just\s+because|on\s+account|based\s+on|due\s+to|for\s+being)\s+(?:of\s+)?
+        (?:[\p{{L}}'’-]+\s+){{0,3}}?{_PROTECTED})
+    # safety and legal rules broken on purpose
+    | (?P<bent>(?:skipp(?:ed|ing)|bypass(?:ed|ing)?|ignor(?:ed|ing)|disabl(?:ed|ing)|overr(?:ode|idden|iding)|switch(?:ed|ing)\s+off|turn(?:ed|ing)\s+off|
+        tap(?:ed|ing)\s+over|cut(?:ting)?\s+corners\s+on|bro(?:ke|ken)|break(?:ing)?|breach(?:ed|ing)|violat(?:ed|ing)|bent|bend(?:ing)?|got\s+(?:round|around)|
+        work(?:ed|ing)?\s+(?:round|around)|fiddl(?:ed|ing)\s+with|remov(?:ed|ing)|waiv(?:ed|ing))\s+
+        {_DET}?{_MOD}{{0,2}}{_SAFETY}(?=[^.;]{{0,60}}?\b{_INTENT}))
+    | (?P<made_up_post>(?:figures|numbers|readings|results|data|entries|temperatures?|hours|scores|answers|responses|quotes|names|dates|values)\s+(?:that\s+)?
+        (?:I|we)\s+(?:had\s+|'d\s+)?(?:made\s+up|invented|fabricated|faked|guessed|pulled\s+out\s+of\s+(?:thin\s+air|nowhere)))
+    | (?P<a_lie>(?:which|that|it|this)\s+(?:was|is)\s+(?:a\s+(?:complete\s+|flat\s+|white\s+|outright\s+|total\s+|barefaced\s+)?lie|not\s+true|untrue|false|a\s+fib))
+    | (?P<sig>sign(?:ed|ing)\s+{_OTHERS_WORK}?(?:name|initials|signature)s?|sign(?:ed|ing)\s+(?:on\s+)?behalf\s+of\s+(?:[\p{{L}}'’-]+\s+){{1,3}}?without\s+(?:permission|asking|telling))
+    | (?P<took_home>t(?:ook|aken)\s+home\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{1,10}}?(?:without\s+(?:asking|permission|paying|telling)|and\s+(?:sold|kept|used))
+        |t(?:ook|aken)\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{1,8}}?home\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,4}}?(?:without\s+(?:asking|permission|paying|telling)|and\s+(?:sold|kept|used)))
+    | (?P<exam_leak>(?:gave|sent|showed|passed|leaked|shared|slipped|told)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:the\s+|some\s+of\s+the\s+)?(?:exam|test|interview|assessment|quiz)\s+(?:questions|answers|paper|papers))
+    | (?P<sold_data>sold\s+{_DET}?(?:customer|client|patient|user|staff|employee|member|subscriber)s?'?\s+(?:[\p{{L}}-]+\s+)?(?:data|details|records|information|e-?mail\s+addresses|addresses|phone\s+numbers|contacts))
+    | (?P<petty>(?:used|spent|borrowed|dipped\s+into|took)\s+(?:the\s+|some\s+of\s+the\s+)?(?:petty\s+cash|float|till\s+money|company\s+(?:money|funds|card|account)|corporate\s+card|client\s+(?:money|funds|account))\s+
+        (?:for|on|to\s+(?:pay|buy|cover))\s+(?:my|a|our|personal|private|family)\b)
+    | (?P<knowing>knowing\s+(?:full\s+well\s+)?(?:that\s+)?(?:it|he|she|they|the\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?|his|her|their|I|we)(?:\s+had|\s+was|\s+were|'d|\s+had\s+been)?\s+(?:[\p{{L}}-]+\s+){{0,2}}?
+        (?:understated|overstated|inflated|falsified|fabricated|padded|backdated|false|wrong|fake|fraudulent|hidden|hid|under-?declared|illegal|unsafe|incorrect|
+           inaccurate|untrue|not\s+true|misleading|a\s+lie|lied|cheated|wasn't\s+true|out\s+of\s+date|expired|contaminated|faulty))
+    | (?P<knew>(?:even\s+though|although|though|knowing|despite\s+knowing|when)\s+(?:that\s+)?(?:I\s+knew\s+(?:that\s+)?|full\s+well\s+(?:that\s+)?)?
+        (?:(?:it|this|that|what\s+I\s+was\s+doing|the\s+[\p{{L}}-]+)(?:'s|\s+was|\s+were|\s+is)\s+(?:\p{{L}}+\s+)?(?:wrong|illegal|against\s+(?:the\s+)?(?:[\p{{L}}-]+\s+)?(?:rules|policy|law|regulations|procedure|protocol|code)|
+           dishonest|fraud|fraudulent|unlawful|a\s+breach|a\s+lie|false|untrue|unsafe|confidential|under\s+(?:an\s+)?NDA|embargoed)
+        |(?:I|we|it)(?:\s+wasn't|\s+weren't|\s+was\s+not|\s+were\s+not|'s\s+not|\s+isn't)\s+(?:\p{{L}}+\s+)?(?:allowed|supposed|meant|authori[sz]ed|permitted)\s+to))
     """
 )
 
-# The conduct is someone else's, or a request the writer resisted.
-_OTHER_ACTOR = compile_words(
-    r"(?:a|my|one\s+of\s+my|the|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:colleague|coworker|co-worker|manager|boss|teammate|intern|contractor|vendor|predecessor|employee|report|rep|engineer|analyst|peer|supplier|client|customer|candidate|student|pupil|director|partner|friend|trainee|apprentice|nurse|doctor|chef|driver)s?"
-    r"(?:\s+(?:who|had|was|were|had\s+been|kept))?\s*[\p{L}\s]{0,20}$"
-    r"|(?:he|she|they|someone|somebody|anyone|anybody|nobody|no\s+one)\s+(?:had\s+)?(?:\p{L}+\s+)?$"
-    r"|(?:asked|told|pressured|pushed|instructed|wanted|expected|urged|encouraged|ordered|invited)\s+(?:me|us)\s+to\s+$"
-    r"|(?:caught|found|discovered|reported|noticed|suspected|flagged|investigated|realised|realized|learned|learnt)\s+(?:that\s+)?(?:a|my|the|our|one|someone|somebody)\b.{0,40}$"
-    r"|(?:refus|declin|resist|object|push\s+back|pushed\s+back|won't|wouldn't|would\s+not)\w*\s+(?:to\s+|against\s+)?(?:\p{L}+\s+){0,4}$"
+# The word each kind of finding starts with (by its beginning): a kind's pattern is only
+# tried, anchored, where a sentence has such a word, so most words cost one set lookup.
+_FIRST_WORDS = {
+    "falsify": "falsif fabricat forg doctor fudg backdat back fak manipulat fiddl tamper massag pad inflat exaggerat embellish made make making bump beef juic gam misreport misrepresent overstat understat underreport overreport underdeclar",
+    "rounded": "round invent",
+    "alter": "alter adjust tweak chang edit rewr amend updat correct fill wrote write writing",
+    "fake_thing": "fake forged falsified doctored fabricated bogus phon made-up false backdated padded inflated fraudulent",
+    "cooked": "cook lie lying",
+    "claim": "claim bill charg invoic expens chart log record document tick mark initial enter certif signed signing put wrote write writing fill paid",
+    "claim_as": "claim bill charg invoic expens chart log record document tick mark initial enter certif signed signing put wrote write writing fill paid report",
+    "clock": "signed clock punch swip",
+    "sick": "called pull faked",
+    "lie": "lie lying",
+    "told_lie": "told tell",
+    "mislead": "misl deceiv dup hoodwink defraud con",
+    "pretend": "pretend",
+    "said_false": "told tell said say assur promis report wrote emailed confirm insist claim swore answer repl inform",
+    "said_false2": "told tell said say assur promis report wrote emailed confirm insist claim swore answer repl inform bill charg invoic expens chart log record document tick mark initial enter certif signed signing put wrote write writing fill paid listed added describ",
+    "made_up": "made make making",
+    "denied": "den",
+    "dishonest": "dishonest untruthful deceitful honest truthful straight upfront",
+    "cover": "cover hush swe",
+    "hid": "hid hide hiding conceal bur",
+    "quiet": "kept keep stay",
+    "delete": "delet destroy shred wip threw binn dump",
+    "hoping": "hop",
+    "blame": "let blamed",
+    "credit": "took take taking taken claim pass present submitt list show describ put signed hand regist book filed publish enter bill charg invoic expens chart log record document tick mark initial certif wr fill paid let",
+    "plagiarism": "plagiar committed copy copi lift reus us",
+    "plag2": "plagiar copied",
+    "cheat": "cheat got paid",
+    "steal": "stole steal stolen shoplift embezzl misappropriat siphon skimm pocket help made make",
+    "took": "took take taking taken",
+    "kept_cash": "kept",
+    "company_card": "used put charged expensed claimed",
+    "tax": "didn did never failed underdeclar tax evad paid",
+    "bribe": "took accept take taking offer paid gave pay give brib insider award steer push hand",
+    "leak": "leak",
+    "share": "forward email e-mail shar sen pass post gave giv upload show copi copying download took taken",
+    "share2": "forward email shar sen pass gave show told",
+    "harass": "sexually harass grop bull intimidat victimi discriminat",
+    "remarks": "made make making touched",
+    "discriminate": "reject turn screen filter pass marked binn exclud hire shortlist promot interview employ invit pick rule",
+    "bent": "skipp bypass ignor disabl overr switch turn tap cut bro break breach violat bent bend got work fiddl remov waiv",
+    "made_up_post": "figures numbers readings results data entries temperature temperatures hours scores answers responses quotes names dates values",
+    "a_lie": "which that it this",
+    "sig": "signed signing",
+    "took_home": "took taken",
+    "exam_leak": "gave sent showed passed leaked shared slipped told",
+    "sold_data": "sold",
+    "petty": "used spent borrowed dipped took",
+    "knowing": "knowing",
+    "knew": "even although though knowing despite when",
+}
+
+
+_ANY = r"[^.;!?]{0,160}?"
+# A cheap look ahead for kinds that need a word later in the sentence, so a miss fails fast.
+_GUARDS = {
+    "claim": rf"{_ANY}(?:n't|\bnot\b|\bnever\b|\bwithout\b|\bnobody\b|\bno\s+one\b|\bonly\b)",
+    "claim_as": rf"{_ANY}\bas\s+(?:done|complete|completed|checked|passed|given|tested|present|clean|fixed|resolved|delivered|cleaned|inspected|signed)\b",
+    "said_false": rf"{_ANY}\b(?:when|though|although|while)\b",
+    "said_false2": rf"{_ANY}[,—–-]\s*(?:which|and|it|that)\s",
+    "credit": rf"{_ANY}\b(?:credit|own|names?|congratulate|thank|praise)\b",
+    "share": rf"{_ANY}\b(?:to|with|on|into|onto|from)\b",
+    "share2": rf"{_ANY}\b(?:confidential|NDA|embargo|embargoed|private|allowed|supposed|restricted|secret)\b",
+    "alter": rf"{_ANY}\b(?:so|to|hoping|in\s+the\s+hope)\b",
+    "delete": rf"{_ANY}\b(?:so|to|hoping|in\s+the\s+hope|before|that)\b",
+    "bent": rf"{_ANY}\b(?:on\s+purpose|deliberately|knowingly|intentionally|anyway|to|so|because)\b",
+    "plagiarism": rf"{_ANY}\bwithout\b",
+    "took": rf"{_ANY}\b(?:without|from)\b",
+    "knew": rf"{_ANY}\b(?:wrong|illegal|against|dishonest|fraud|fraudulent|unlawful|breach|lie|false|untrue|unsafe|confidential|NDA|embargoed|allowed|supposed|meant|authori[sz]ed|permitted)\b",
+    "discriminate": rf"{_ANY}\b(?:because|account|based|due|being)\b",
+    "company_card": rf"{_ANY}\b(?:personal|private|family|holiday|own|partner|wife|husband|kids|children)\b",
+    "blame": rf"{_ANY}\b(?:blame|fall|rap|heat|mistake|error|slip|oversight)\b",
+}
+
+
+def _split_kinds(source: str) -> dict[str, regex.Pattern]:
+    """One anchored pattern per named top-level alternative of ``source``."""
+    parts, depth, current, index = [], 0, [], 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            current.append(source[index : index + 2])
+            index += 2
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+        index += 1
+    parts.append("".join(current))
+    kinds = {}
+    for part in parts:
+        name = regex.search(r"\(\?P<(\w+)>", part).group(1)
+        guard = _GUARDS.get(name)
+        kinds[name] = words(rf"(?={guard}){part}" if guard else part)
+    return kinds
+
+
+_KINDS = _split_kinds(_ETHICS_SOURCE)
+assert set(_KINDS) == set(_FIRST_WORDS), set(_KINDS) ^ set(_FIRST_WORDS)
+_ORDER = list(_KINDS)
+_BY_STEM: dict[str, list[str]] = {}
+for _kind in _ORDER:
+    for _stem in _FIRST_WORDS[_kind].split():
+        _BY_STEM.setdefault(_stem, []).append(_kind)
+_STEM_LENGTHS = sorted({len(stem) for stem in _BY_STEM})
+
+
+@functools.cache
+def _kinds_for(word: str) -> tuple[str, ...]:
+    found: set[str] = set()
+    for length in _STEM_LENGTHS:
+        if length > len(word):
+            break
+        found.update(_BY_STEM.get(word[:length], ()))
+    return tuple(kind for kind in _ORDER if kind in found)
+
+
+# Matches that are verbs in -ing or base form need a finite first-person frame to be a deed:
+# "I was fudging", "I kept padding", "I decided to backdate", "by inflating".
+_FRAME = regex.compile(
+    r"""(?:\b(?:was|were|been|kept|started|began|caught|by|admitted|admit|confessed\s+to|resorted\s+to|ended\s+up|got\s+away\s+with|
+    from|after|for|quit|stopped|continued|went\s+on)\s+(?:\p{L}+ly\s+)?$)|(?:\b(?:I|we|I'd|we'd)\s+(?:\p{L}+ly\s+)?$)|
+    (?:\b(?:decided|chose|managed|tried|opted|started|began|agreed|went\s+on|had|used|took\s+it\s+upon\s+myself)\s+to\s+(?:\p{L}+ly\s+)?$)|
+    (?:(?:\bwould|'d|\bhabit\s+of|\bgot\s+into)\s+(?:\p{L}+ly\s+)?$)|
+    (?:\b(?:and|then|,)\s+(?:\p{L}+ly\s+)?$)""",
+    regex.I | regex.X | regex.V1,
 )
-# A temptation, a request or a suspicion, not a deed.
-_NOT_A_DEED = compile_words(
-    r"(?:tempted|temptation|tempting|easy|pressure|pressured|option|chance|urge|asked|told|instructed|expected|wanted|urged|"
-    r"encouraged|pushed|invited|ordered)\s+(?:me\s+|us\s+)?to\s+(?:\p{L}+\s+){0,2}$"
-    r"|(?:considered|contemplated|thought\s+about|accused\s+of|suspected\s+of|alleged|allegations?\s+(?:of|that)|rumou?rs?\s+(?:of|that)|"
-    r"accusations?\s+(?:of|that))\s+(?:\p{L}+\s+){0,2}$"
-    r"|(?:accused|suspected)\s+(?:me|us)\s+of\s+(?:\p{L}+\s+){0,2}$"
+# Group kinds whose match starts with a verb that may be in a non-finite form.
+_VERBAL = frozenset(
+    "falsify alter claim claim_as mislead pretend said_false said_false2 made_up denied cover hid quiet delete credit plagiarism plag2 "
+    "cheat steal took company_card share share2 leak harass remarks bent lie told_lie".split()
 )
-_WENT_ALONG = compile_words(r"(?:and|so)\s+(?:I|we)\s+(?:did|went\s+along|agreed|complied|just\s+did\s+it|did\s+it)|which\s+(?:I|we)\s+did")
-_CHANGED_MIND = compile_words(
-    r"^\s*(?:\S+\s+){0,6}?but\s+(?:I\s+|we\s+)?(?:didn't|did\s+not|never|stopped|resisted|thought\s+better|held\s+off|decided\s+against)"
-    r"|^\s*,?\s*(?:and|but)\s+(?:I\s+|we\s+)?(?:told|warned|informed|flagged|disclosed|explained\s+(?:this|that|it))\b"
+# Kinds that carry their own negation, intent or "knowing": no further test of negation.
+_SELF_NEGATED = frozenset("tax discriminate knew knowing hoping a_lie".split())
+_ING_OR_BASE = regex.compile(r"^\p{L}+(?:ing)?$", regex.I)
+_PAST = regex.compile(r"(?:ed|ote|ook|ave|ent|id|ole|ept|ade|old|aid|uck|ore|oke|ode|wore|let|put|cut|hid|lied|shred)$", regex.I)
+# What may stand right before the writer's own verb: the subject, an auxiliary, an adverb, a conjunction.
+_GOVERNED = regex.compile(
+    r"""(?:(?:^|\b)(?:I|we|I'd|we'd|I've|we've|had|have|has|then|and|also|just|even|actually|simply|deliberately|quietly|secretly|
+    knowingly|once|still|both|all|sometimes|often|repeatedly|regularly|routinely|occasionally|basically|effectively|essentially|later|
+    eventually|finally|first|so|but|or|myself|ourselves|again|instead|anyway|openly|soon|never|ever|twice|[\p{L}]+ly)\s+|[,;:—–(]\s*|^\s*)$""",
+    regex.I | regex.X | regex.V1,
 )
-_ACCIDENT = compile_words(
-    r"accidentally|by\s+accident|by\s+mistake|inadvertently|unknowingly|unintentionally|without\s+realis(?:ing|ing)|without\s+realiz(?:ing)|"
-    r"to\s+the\s+wrong\s+[\p{L}-]+|wrong\s+(?:recipient|address|distribution\s+list|ward|client)"
+_HONEST_ERROR = words(
+    r"""(?:because|as|since|having)\s+(?:I|we)\s+(?:had\s+|'d\s+)?(?:misread|misunderstood|mixed\s+up|assumed|thought|believed|trusted|forgot|misheard|
+        (?:didn't|hadn't|did\s+not|had\s+not)\s+(?:check|checked|read|look|looked|realise|realize|know))|by\s+mistake|
+        without\s+(?:checking|realising|realizing|knowing|looking)|(?:I|we)\s+(?:genuinely\s+|honestly\s+|really\s+)?(?:thought|believed|assumed)"""
 )
-_FIRST_PERSON = compile_words(r"I|I'[a-z]+|me|my|mine|myself|we|we'[a-z]+|us|our|ours|ourselves")
+_VICTIM = regex.compile(r"\b(?:felt|feel|feeling|was|were|been|being|got|get|getting|am|is)\s+(?:\p{L}+ly\s+)?$", regex.I)
+_REQUEST = words(
+    r"(?:asked|told|pressured|pushed|instructed|expected|urged|encouraged|ordered|invited|begged|wanted|needed)\s+(?:me|us)\s+to|"
+    r"tempt(?:ed|ing|ation)|accus(?:ed|ation)|alleg(?:ed|ation)|instead\s+of|rather\s+than|refus(?:e|ed|ing)\s+to|declin(?:e|ed|ing)\s+to"
+)
 
 
 def check(draft, context: RuleContext):
     text = plain(draft)
-    for pattern in (_ETHICS, phrase_pattern(context.extra_phrases)):
-        if pattern is None:
-            continue
-        for sentence, match in sentence_matches(draft, pattern):
+    found = []
+    reach = -1
+    by_sentence = sentence_tokens(draft)
+    for sentence in draft.sentences:
+        for offset, word in by_sentence.get(sentence.start, ()):
+            if offset < reach:
+                continue
+            for kind in _kinds_for(word):
+                match = _KINDS[kind].match(text, offset, sentence.end)
+                if match is not None and _keep(draft, text, sentence, match, kind):
+                    found.append(match.span())
+                    reach = match.end()
+                    break
+    for start, end in merge_spans(found):
+        yield META.finding(start, end)
+    extra = phrase_pattern(context.extra_phrases)
+    if extra is not None:
+        for sentence, match in sentence_matches(draft, extra):
             start, end = match.span()
-            if quoted(draft, sentence, start, end) or negated(draft, sentence, start, window=5):
-                continue
-            before = text[max(sentence.start, start - WINDOW) : start]
-            after = text[end : min(sentence.end, end + WINDOW)]
-            if _OTHER_ACTOR.search(before) or _sentence_has(draft, sentence, _ACCIDENT):
-                continue
-            if _NOT_A_DEED.search(clause_before(draft, sentence, start)) or _NOT_A_DEED.search(before):
-                if not _WENT_ALONG.search(after):
-                    continue
-            if _CHANGED_MIND.search(after):
-                continue
-            if pattern is _ETHICS and not _sentence_has(draft, sentence, _FIRST_PERSON):
-                continue
-            yield META.finding(start, end)
+            if not (quoted(draft, sentence, start, end) or negated(draft, sentence, start, window=5)):
+                yield META.finding(start, end)
 
 
-def _sentence_has(draft, sentence, pattern) -> bool:
-    cache = per_sentence(draft, f"ethics-{id(pattern)}")
-    if sentence.start not in cache:
-        cache[sentence.start] = bool(pattern.search(plain(draft), sentence.start, sentence.end))
-    return cache[sentence.start]
+_INDEFINITE = frozenset({"nobody", "no one", "everyone", "anyone", "someone", "somebody"})
+
+
+def _writer_leads(text, start, offset) -> bool:
+    """The writer is the last definite subject before ``offset`` ("told nobody, hoping ..." keeps the "I")."""
+    writer = False
+    for match in SUBJECT.finditer(text, start, offset):
+        if match.group("me") is not None:
+            writer = True
+        elif " ".join(match.group().lower().split()) not in _INDEFINITE:
+            writer = False
+    return writer
+
+
+def _keep(draft, text, sentence, match, kind) -> bool:
+    start, end = match.span()
+    if quoted(draft, sentence, start, end) or reported(draft, sentence, start):
+        return False
+    head = match.group().split()[0].lower().rstrip(",")
+    lo = max(sentence.start, start - WINDOW)
+    before = text[lo:start]
+    after = text[end : min(sentence.end, end + WINDOW)]
+    # Who did it: the nearest subject must be the writer ("I", "we").
+    subject = last_subject(text, lo, start)
+    if kind in ("hoping", "knew", "knowing", "a_lie", "made_up_post"):
+        if not _writer_leads(text, sentence.start, start):
+            return False
+    elif subject is None or subject.group("me") is None:
+        return False
+    # A participle after "felt", "was": the writer was the victim ("I felt bullied").
+    if kind == "dishonest" and head.startswith(("dishonest", "untruthful", "deceitful")):
+        if not regex.search(r"\b(?:was|were|been|being|am|I'm)\s+(?:\p{L}+ly\s+|a\s+bit\s+|quite\s+)?$", before[-30:], regex.I):
+            return False
+    if kind == "harass" and head.endswith("ed") and _VICTIM.search(before[-30:]):
+        return False
+    if kind in _VERBAL:
+        if _PAST.search(head) or head in ("lie", "lies"):
+            # "I built a dashboard that showed inflated revenue": a participle, not the writer's verb.
+            if not _GOVERNED.search(before[-40:]):
+                return False
+        elif not _FRAME.search(before[-60:]):
+            return False
+    if kind == "lie" and head in ("lie", "lies"):
+        if not (regex.search(r"\b(?:told|tell|a|white|outright|big|little|my)\s+$", before, regex.I) or regex.match(r"\s+to\b", after)):
+            return False
+    self_negated = kind in _SELF_NEGATED or (kind == "dishonest" and not head.startswith(("dishonest", "untruthful", "deceitful")))
+    if not self_negated and negated(draft, sentence, start, window=6):
+        return False
+    # Between the writer and the deed: "I was tempted to", "I was asked to", "I refused to".
+    group = text[subject.end() : start] if subject is not None and kind not in ("hoping", "knew", "knowing", "a_lie", "made_up_post") else ""
+    requested = NOT_DONE.search(group) or (kind != "hoping" and _REQUEST.search(before[-80:]))
+    if (requested or HYPOTHETICAL.search(clause_before(draft, sentence, start))) and not WENT_ALONG.search(after):
+        return False
+    if CHANGED_MIND.search(after):
+        return False
+    # A false statement the writer believed: "... when it wasn't, because I misread the board".
+    if kind in ("said_false", "said_false2", "claim_as") and _HONEST_ERROR.search(text, start, sentence.end):
+        return False
+    if kind not in ("lie", "told_lie", "said_false", "said_false2", "mislead", "denied", "cover", "hid", "hoping"):
+        if ACCIDENT.search(text, sentence.start, sentence.end):
+            return False
+    return True
 
 
 @hookimpl

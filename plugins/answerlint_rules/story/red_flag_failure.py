@@ -83,6 +83,7 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
+from answerlint_rules.story._cues import Stems, anchored, candidate_sentences
 from answerlint_rules.language import (
     WINDOW,
     clause_before,
@@ -131,6 +132,9 @@ _FORGOTTEN = rf"""
     | (?:missed|slept\s+through)\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:hearing|court\s+date|parents'?\s+evening|home\s+visit|shift|night\s+shift|early\s+shift)s?{_MEETING_END}
     | stood\s+up\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?{_PERSON}
     | double-?booked\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?{_PERSON}
+    | (?:missed|skipped|didn't\s+(?:do|make|carry\s+out)|did\s+not\s+(?:do|make|carry\s+out)|failed\s+to\s+(?:do|make|carry\s+out|complete|attend))\s+
+        (?:{_DET}\s+)?{_MOD}{{0,1}}?(?:statutory|mandatory|compulsory|legally[\s-]+required|court-?ordered|regulatory|required|safeguarding|welfare|safety)\s+
+        {_MOD}{{0,1}}?(?:visits?|checks?|inspections?|reviews?|assessments?|filings?|hearings?|audits?|returns?|notifications?|observations|obs|rounds?)\b
     | overslept(?!\s+on\s+(?:my|a|the)\s+(?:day\s+off|weekend|holiday|rest\s+day))
 """
 
@@ -146,6 +150,9 @@ _OTHER = r"(?:(?:a|an|the)\s+)?(?:wrong|different|incorrect|unintended|unrelated
 _WRONG_RECIPIENT = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|on|onto|in|into)\s+
     (?:{_OTHER}\s+{_MOD}{{0,2}}?{_RECIPIENT}|(?:a|the|our)\s+(?:public|open|publicly\s+\p{{L}}+)\s+{_MOD}{{0,2}}(?:folder|drive|site|website|page|channel|link|repository|repo|bucket|forum|group))\b"""
 # The wrong file, when it held personal data: "attached the wrong spreadsheet, with 300 customers' bank details".
+# "to the All Managers list instead of the three directors it was meant for"
+_INSTEAD = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|with)\s+(?:[^.;!?]{{1,80}}?\s)?(?:instead\s+of|rather\s+than|not\s+(?:just\s+)?(?:to\s+)?)\s*(?:just\s+|only\s+)?
+    (?:the|a|an|my|our|its|his|her|\p{{N}}+|two|three|four|five|six)\b"""
 _WRONG_FILE = rf"(?:sent|emailed|attached|shared|uploaded|forwarded|posted)\s+(?:the|a)\s+wrong\s+(?:file|spreadsheet|attachment|document|version|list|report|sheet)s?\b"
 _TO_EVERYONE = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?to\s+(?:everyone|all\s+staff|the\s+whole\s+(?:company|team|office|school|department|firm|ward|staff|list|year\s+group)|
     all\s+(?:\p{{N}}+\s+)?(?:staff|parents|customers|clients|employees|students|pupils|tenants|of\s+(?:the|our)\s+\p{{L}}+))"""
@@ -191,7 +198,7 @@ _MISSED_DEADLINE = rf"""(?:missed|blew|breached|overran|failed\s+to\s+meet|didn'
     (?:{_DET}\s+)?{_MOD}{{0,3}}?{_DEADLINE}
     (?:\s+(?:for|to|on|of|at)(?:\s+(?!(?:and|but|so|because|which|when|after|before|while|as|until|since|who|by)\b)[\p{{L}}\p{{N}}'&-]+){{1,8}})?"""
 _COMPLIANCE = rf"""
-      (?:{_DET}\s+)?{_MOD}{{0,3}}?{_DEADLINE}\s+(?:had\s+)?(?:expired|passed|lapsed)\s+(?:before|without)\s+(?:I|we)\b
+      {_DEADLINE}\s+(?:had\s+)?(?:expired|passed|lapsed)\s+(?:before|without)\s+(?:I|we)\b
     | (?:filed|submitted|lodged|served|registered|sent)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?{_LEGAL_DOC}\s+(?:\S+\s+){{0,4}}?
         (?:late|after\s+the\s+deadline|past\s+the\s+deadline|out\s+of\s+time|(?:a|one|two|three|\p{{N}}+)\s+(?:days?|weeks?|months?)\s+late)
     | let\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:licen[cs]e|insurance|registration|accreditation|permit|visa|indemnity|cover|
@@ -210,9 +217,9 @@ _VICTIM = rf"""(?:(?:a|an|the|(?:one|two|three|four|several|some|both|all)\s+of\
        passenger|operator|cleaner|driver|nurse|porter|chef|cook|waiter|waitress|picker|packer|engineer|contractor|electrician|scaffolder|
        roofer|volunteer|trainee|intern|teammate|employee|man|woman|boy|girl|baby|toddler|diner|someone|somebody|he|she|they|two\s+of\s+them)s?"""
 _BODY = r"""(?:wrist|arm|leg|ankle|hip|hand|finger|foot|feet|back|head|nose|collarbone|rib|neck|knee|shoulder|thumb|toe|eye|face|skull|jaw|
-    elbow|pelvis|spine)s?"""
+    elbow|pelvis|spine|hamstring|calf|groin|achilles|tendon|ligament|muscle|shin|thigh|chest|lower\s+back)s?"""
 _INJURY = rf"""
-      (?:broke|fractured|cut|burned|burnt|injured|hurt|twisted|sprained|dislocated|crushed|trapped|scalded|gashed|lost|bruised|damaged)\s+
+      (?:broke|fractured|cut|burned|burnt|injured|hurt|twisted|sprained|strained|pulled|tore|ruptured|herniated|wrenched|dislocated|crushed|trapped|scalded|gashed|lost|bruised|damaged)\s+
         (?:his|her|their)\s+{_MOD}{{0,1}}?{_BODY}\b
     | (?:caused|led\s+to|resulted\s+in)\s+(?:a|an)\s+{_MOD}{{0,1}}?(?:injury|injuries|burn|fall|fracture|allergic\s+reaction|anaphylaxis|fire)\b
     | (?:caused|led\s+to|resulted\s+in)\s+(?:a|an)\s+(?:personal\s+)?(?:data|privacy|security|GDPR|confidentiality)\s+breach
@@ -224,7 +231,7 @@ _HARMED = rf"""
            crushed|bitten|poisoned)\b
     | (?:had|suffered|went\s+into|developed|sustained)\s+(?:a\s+|an\s+)?(?:severe\s+|serious\s+|bad\s+|mild\s+|nasty\s+)?
         (?:allergic\s+reaction|anaphylaxis|anaphylactic\s+(?:shock|reaction)|burns?|concussion|head\s+injury|fracture|broken\s+{_BODY}|
-           seizure|overdose|injur(?:y|ies)|(?:bad\s+|serious\s+)?fall(?!\s+(?:in|of)\b))\b
+           seizure|overdose|injur(?:y|ies)|(?:acute\s+)?(?:kidney|liver|renal|nerve|brain|spinal)\s+(?:injury|failure|damage)|(?:bad\s+|serious\s+)?fall(?!\s+(?:in|of)\b))\b
     | (?:fell|slipped|tripped)\b(?!\s+(?:behind|asleep|ill|out(?!\s+of\b)|silent|through|short|apart|in|into|away|past|up|back|quietly|for\b|
         down\s+the\s+(?:rankings|table|list|league)|
         over\s+(?:the|a|my|our)\s+(?:deadline|budget|line)))
@@ -266,7 +273,7 @@ _GIVE = r"""(?:gave|given|administered|dispensed|handed|supplied|prescribed|inje
 _DOSE_UNIT = r"\p{N}+(?:\.\p{N}+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|ml|mL|millilitres?|milliliters?|units|g|grams)\b"
 _MEDICATION = rf"""
       {_GIVE}\s+(?:\S+\s+){{0,6}}?(?:the\s+wrong|an?\s+(?:incorrect|wrong)|a\s+double|double\s+the|twice\s+the|\p{{L}}+\s+times\s+the|
-        too\s+much|too\s+high\s+a|too\s+big\s+a|an\s+extra|the\s+adult)\s+{_MOD}{{0,1}}?
+        too\s+much|too\s+high\s+a|too\s+big\s+a|an\s+extra|the\s+adult|(?:\p{{L}}+|\p{{N}}+)\s+times\s+(?:the|her|his|their|its|a))\s+{_MOD}{{0,1}}?
         (?:dose|dosage|doses|medication|medicine|drug|tablets?|strength|insulin|injection|vaccine|bag|infusion|units|concentration|formula|feed)\b
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?to\s+the\s+wrong\s+(?:patient|resident|person|child|baby|bed|room)\b
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?{_DOSE_UNIT}(?:\s+\S+){{0,8}}?\s+(?:when|but|instead\s+of|rather\s+than|although|whereas|while|not)\s+
@@ -290,6 +297,7 @@ _EXPOSED_DATA = compile_words(
 _FIRE = compile_words(r"caught\s+(?:fire|alight)|burst\s+into\s+flames|started\s+a\s+(?:small\s+)?fire")
 _ALLERGEN_PASSIVE = compile_words(
     r"(?:a|an|the)\s+(?:coeliac|celiac|nut-allergic|allergic)\s+(?:guest|customer|child|pupil|diner|patient|resident)\s+(?:was|were|got)\s+(?:served|given|fed)"
+    r"|(?:a|an|the)\s+(?:guest|customer|child|pupil|diner|patient|resident)\s+with\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?allerg(?:y|ies)\s+(?:was|were|got)\s+(?:served|given|fed)"
 )
 
 # -- unsafe conduct -------------------------------------------------------------------------
@@ -333,7 +341,7 @@ _NOT_AN_EVENT = compile_words(
 _CIRCUMSTANCE = compile_words(r"^\s*(?:after|because|since|following|when|while|as)\b")
 # ...or it happened before the writer was there.
 _BEFORE_MY_TIME = compile_words(r"before\s+(?:I|we)\s+(?:joined|started|arrived|took\s+over|came)")
-_WRITER = compile_words(r"I|we")
+_WRITER = compile_words(r"I|we|(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:team|firm|practice|unit|department|ward|office|shop|crew|squad|store|kitchen|site)")
 _FIRST_PERSON = compile_words(r"I|I'[a-z]+|me|my|myself|we|we'[a-z]+|our|us")
 
 
@@ -344,6 +352,11 @@ def _always(draft, sentence, match) -> bool:
 def _carries_data(draft, sentence, match) -> bool:
     """A misdirected parcel is a logistics slip; a misdirected list or file is a breach."""
     return bool(_DATA.search(match.group()) or _SENT_ELECTRONICALLY.match(match.group()))
+
+
+def _holds_data(draft, sentence, match) -> bool:
+    """Sent to more people than meant: only a breach when what went out was a file or list of data."""
+    return bool(_DATA.search(match.group()))
 
 
 # Records meant to go: "I deleted the duplicate records after checking them".
@@ -371,45 +384,87 @@ def _writer_in_sentence(draft, sentence, match) -> bool:
     return _has_first_person(draft, sentence)
 
 
-def _trigger(words: str):
-    """A cheap test a sentence must pass before its full pattern runs: the long patterns
-    try their optional determiners and modifiers at every word, which is slow over a long draft."""
-    return regex.compile(rf"\b(?:{words})", regex.I)
+def _trigger(words: str) -> Stems:
+    """The word beginnings a sentence must hold before a full pattern runs on it: the long
+    patterns try their optional determiners and modifiers at every word, which is slow."""
+    return Stems(words.replace("|", " "))
+
+
+_NAMED = {
+    "_FORGOTTEN": compile_words(_FORGOTTEN),
+    "_INSTEAD": compile_words(_INSTEAD),
+    "_WRONG_RECIPIENT": compile_words(_WRONG_RECIPIENT),
+    "_TO_EVERYONE": compile_words(_TO_EVERYONE),
+    "_WRONG_FILE": compile_words(_WRONG_FILE),
+    "_EXPOSED": compile_words(_EXPOSED),
+    "_MISSED_DEADLINE": compile_words(_MISSED_DEADLINE),
+    "_COMPLIANCE": compile_words(_COMPLIANCE),
+    "_MEDICATION": compile_words(_MEDICATION),
+    "_UNSAFE": compile_words(_UNSAFE),
+    "_DATA_LOSS_PATTERN": _DATA_LOSS_PATTERN,
+    "_INJURY_PATTERN": _INJURY_PATTERN,
+    "_FIRE": _FIRE,
+    "_EXPOSED_DATA": _EXPOSED_DATA,
+}
 
 
 # (pattern, the words it cannot match without, must the writer be its subject, what else it needs)
 _CHECKS = (
-    (compile_words(_FORGOTTEN), _trigger(r"forg|turn|show|missed|slept|double|stood|overslept"), True, _always),
-    (compile_words(_WRONG_RECIPIENT), _trigger(r"wrong|different|incorrect|unintended|unrelated|another|other|public|open"), True, _carries_data),
-    (compile_words(_TO_EVERYONE), _trigger(r"everyone|all|whole"), True, _sensitive),
-    (compile_words(_WRONG_FILE), _trigger(r"wrong"), True, _sensitive),
-    (compile_words(_EXPOSED), _trigger(r"bcc|blind|another|someone|different|wrong"), True, _always),
-    (compile_words(_MISSED_DEADLINE), _trigger(r"deadline|cut-?off|time\s+limit|limitation|filing|due\s+date|window"), True, _legal),
-    (compile_words(_COMPLIANCE), _trigger(r"expired|passed|lapse|late|out\s+of\s+time|expire|run\s+out|report|notif|inform|declar|disclos|escalat|log|record"), True, _always),
+    (_NAMED["_FORGOTTEN"], _trigger(r"forg|turn|show|missed|slept|double|stood|overslept|skipped|didn|did|failed"), True, _always),
+    (_NAMED["_INSTEAD"], _trigger(r"instead|rather|not"), True, _holds_data),
+    (_NAMED["_WRONG_RECIPIENT"], _trigger(r"wrong|different|incorrect|unintended|unrelated|another|other|public|open"), True, _carries_data),
+    (_NAMED["_TO_EVERYONE"], _trigger(r"everyone|all|whole"), True, _sensitive),
+    (_NAMED["_WRONG_FILE"], _trigger(r"wrong"), True, _sensitive),
+    (_NAMED["_EXPOSED"], _trigger(r"bcc|blind|another|someone|different|wrong"), True, _always),
+    (_NAMED["_MISSED_DEADLINE"], _trigger(r"deadline|cut|time|limitation|filing|due|window"), True, _legal),
+    (_NAMED["_COMPLIANCE"], _trigger(r"expired|passed|lapse|late|time|expire|run|report|notif|inform|declar|disclos|escalat|log|record"), True, _always),
     (_DATA_LOSS_PATTERN, _trigger(r"lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded|purged|truncated|formatted|binned|dropped|left|mislaid|misplaced"), True, _not_disposable),
-    (compile_words(_MEDICATION), _trigger(r"gave|given|administ|dispens|handed|suppl|prescri|inject|drew|hung|infused|issued|put|made|prepared|label|caused|mixed|swapped|mislabel|dosed|served|fed|sold"), True, _always),
-    (compile_words(_UNSAFE), _trigger(r"asleep|nodded|dozed|left|leaving|lost|lock|turn|switch|crashed|wrote|rolled|overturned|hit|knocked|ran|reversed|backed|drove|drunk|hungover|intoxicated|influence|drank"), True, _always),
-    (_INJURY_PATTERN, _trigger(r"breach|fire|broke|fractur|cut|burn|injur|hurt|twisted|sprained|disloc|crushed|trapped|scald|gashed|lost|bruised|damaged|electrocut|hospital|concuss|bitten|poison|allerg|anaphyla|seizure|overdose|fall|fell|slipped|tripped|A&E|emergency|ER\b|casualty|intensive|ICU|resus|stitches|surgery|operation"),
+    (_NAMED["_MEDICATION"], _trigger(r"gave|given|administ|dispens|handed|suppl|prescri|inject|drew|hung|infused|issued|put|made|prepared|label|caused|mixed|swapped|mislabel|dosed|served|fed|sold"), True, _always),
+    (_NAMED["_UNSAFE"], _trigger(r"asleep|nodded|dozed|left|leaving|lost|lock|turn|switch|crashed|wrote|rolled|overturned|hit|knocked|ran|reversed|backed|drove|drunk|hungover|intoxicated|influence|drank"), True, _always),
+    (_INJURY_PATTERN, _trigger(r"breach|fire|broke|fractur|cut|burn|injur|hurt|twisted|sprained|disloc|crushed|trapped|scald|gashed|lost|bruised|damaged|electrocut|hospital|concuss|bitten|poison|allerg|anaphyla|seizure|overdose|fall|fell|slipped|tripped|emergency|er|casualty|intensive|icu|resus|stitches|surgery|operation|strain|pull|tore|ruptur|hernia|wrench|kidney|liver|renal|nerve|brain|spinal"),
      False, _not_scene_setting),
     (_DATA_LOST_PASSIVE, _trigger(r"lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded"), False, _writer_in_sentence),
-    (_ALLERGEN_PASSIVE, _trigger(r"coeliac|celiac|allergic|nut-allergic"), False, _writer_in_sentence),
+    (_ALLERGEN_PASSIVE, _trigger(r"coeliac|celiac|allergic|nut-allergic|allergy|allergies"), False, _writer_in_sentence),
     (_FIRE, _trigger(r"caught|burst|started"), False, _writer_in_sentence),
     (_EXPOSED_DATA, _trigger(r"exposed|published"), False, _writer_in_sentence),
 )
 
 
+# The words the patterns above start with: those patterns are tried, anchored, only there.
+_FIRST_WORDS = {
+    "_FORGOTTEN": Stems("forgot forgotten clean didn did never missed slept double stood overslept skipped failed"),
+    "_INSTEAD": Stems("sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
+    "_WRONG_RECIPIENT": Stems("sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
+    "_TO_EVERYONE": Stems("sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
+    "_WRONG_FILE": Stems("sent emailed attached shared uploaded forwarded posted"),
+    "_EXPOSED": Stems("cc copied put included added emailed sent gave handed showed posted read"),
+    "_MISSED_DEADLINE": Stems("missed blew breached overran failed didn did ran slipped"),
+    "_DATA_LOSS_PATTERN": Stems("lost deleted wiped erased overwrote overwritten corrupted destroyed shredded purged truncated formatted binned dropped left mislaid misplaced"),
+    "_MEDICATION": Stems("gave given administered dispensed handed supplied prescribed injected drew hung infused issued put made prepared labelled labeled caused mixed swapped mislabelled mislabeled double over under overdosed underdosed served fed sold"),
+    "_UNSAFE": Stems("fell was had nodded dozed left leaving lost forgot failed didn did never crashed wrote rolled overturned hit knocked ran reversed backed drove turned showed came went drank"),
+    "_INJURY_PATTERN": Stems("broke fractured cut burned burnt injured hurt twisted sprained strained pulled tore ruptured herniated wrenched dislocated crushed trapped scalded gashed lost bruised damaged caused led resulted"),
+    "_FIRE": Stems("caught burst started"),
+    "_COMPLIANCE": Stems(
+        "filed submitted lodged served registered sent let didn did failed forgot never neglected deadline cut time limitation filing due window"
+    ),
+    "_EXPOSED_DATA": Stems("exposed published"),
+}
+_FIRST = {}
+for _check in _CHECKS:
+    for _name, _stems in _FIRST_WORDS.items():
+        if _check[0] is _NAMED[_name]:
+            _FIRST[id(_check[0])] = _stems
+
+
 def check(draft, context: RuleContext):
     text = plain(draft)
     found: dict[tuple[int, int], object] = {}
-    for sentence, match in sentence_matches(draft, _HARMED_PATTERN):
+    for sentence, match in _matches(draft, _HARMED_STEMS, _HARMED_PATTERN):
         victim = _VICTIM_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start())
         if victim and not _scene_setting(draft, sentence, victim.start(), text):
             found.setdefault((victim.start(), match.end()), sentence)
     for pattern, trigger, by_writer, needs in _CHECKS:
-        for sentence in draft.sentences:
-            if not trigger.search(text, sentence.start, sentence.end):
-                continue
-            for match in pattern.finditer(text, sentence.start, sentence.end):
+        for sentence, match in _check_matches(draft, text, pattern, trigger):
                 if (not by_writer or _by_writer(draft, sentence, match.start(), text)) and needs(draft, sentence, match):
                     found.setdefault(match.span(), sentence)
     extra = phrase_pattern(context.extra_phrases)
@@ -422,6 +477,44 @@ def check(draft, context: RuleContext):
         if _NOT_AN_EVENT.search(clause_before(draft, sentence, start)):
             continue
         yield META.finding(start, end)
+
+
+# A passive loss is found from its verb, then the pattern runs over the few words before it.
+_LOST_VERB = regex.compile(
+    r"\b(?:was|were|got|had\s+been)\s+(?:permanently\s+|accidentally\s+|all\s+|completely\s+)?(?:lost|deleted|wiped|erased|overwritten|corrupted|destroyed|shredded)\b",
+    regex.I,
+)
+
+
+def _check_matches(draft, text, pattern, trigger):
+    """Matches of one check: anchored at its first words where it has them, else by scanning."""
+    first = _FIRST.get(id(pattern))
+    sentences = candidate_sentences(draft, trigger)
+    if pattern is _DATA_LOST_PASSIVE:
+        for sentence in sentences:
+            for verb in _LOST_VERB.finditer(text, sentence.start, sentence.end):
+                for match in pattern.finditer(text, max(sentence.start, verb.start() - 120), verb.end()):
+                    yield sentence, match
+        return
+    if first is None:
+        for sentence in sentences:
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                yield sentence, match
+        return
+    yield from anchored(draft, text, sentences, first, pattern)
+
+
+_HARMED_STEMS = Stems(
+    """injur hurt burn burnt scald electrocut hospital concuss crush bitten poison allerg anaphyla burns seizure overdose fall fell
+    slipped tripped taken rushed sent admitted a&e needed kidney liver renal nerve brain spinal fracture broken"""
+)
+
+
+def _matches(draft, stems, pattern):
+    text = plain(draft)
+    for sentence in candidate_sentences(draft, stems):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            yield sentence, match
 
 
 def _scene_setting(draft, sentence, start: int, text: str) -> bool:

@@ -62,6 +62,7 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
+from answerlint_rules.story._cues import Stems, anchored, candidate_sentences, last_subject
 from answerlint_rules.language import (
     WINDOW,
     clause_after,
@@ -105,7 +106,9 @@ _SLIP = r"""
        (?:run|runs|running|ran)\s+(?:late|over|out\s+of\s+time)|
        (?:lose|loses|losing|lost)\s+(?:track|focus|patience|concentration|sight|my\s+temper|my\s+cool|things|stuff|paperwork)|
        (?:am|'m|was|be|are|were|'re)\s+late|
-       struggl(?:e|es|ed|ing)\s+(?:with|to))
+       struggl(?:e|es|ed|ing)\s+(?:with|to)|
+       (?:sent|send|sends|sending|gave|give|used|use|ordered|order|picked|pick|loaded|load|booked|book|quoted|quote|printed|print)\s+(?:\S+\s+){0,2}?(?:the\s+|a\s+)?wrong|
+       (?:leave|leaves|leaving|left|do|does|did|doing|send|sends|sent|sign|signs|signed)\s+(?:\S+\s+){0,4}?without\s+(?:\p{L}+ing|a\s+(?:check|photo|signature|receipt)))
 """
 # Past-tense slips: after "still" they mean "nevertheless", not "to this day".
 _PAST = compile_words(r"\p{L}+ed|forgot|forgotten|froze|overslept|made|took|said|had|put|left|ran|lost|got|fell|was|were")
@@ -116,12 +119,23 @@ _FREQUENCY = r"""(?:always|often|usually|regularly|frequently|repeatedly|habitua
 _HABIT = compile_words(
     rf"""
     # "I often miss", "I always underestimate", "I've always struggled with", "I tend to leave things late"
-      (?:I|we)(?:'ve|\s+have)?\s+(?:also\s+|just\s+|really\s+|still\s+|almost\s+)?(?P<frequency>{_FREQUENCY})\s+(?:\p{{L}}+ly\s+)?{_SLIP}
+      (?:I|we)(?:'ve|\s+have|'d|\s+would)?\s+(?:also\s+|just\s+|really\s+|still\s+|almost\s+)?(?P<frequency>{_FREQUENCY})\s+(?:\p{{L}}+ly\s+)?{_SLIP}
+    # "every Friday I forgot to send the timesheets", "each month we'd underestimate"
+    | (?:every|each)\s+(?:single\s+)?(?:day|week|month|morning|evening|night|shift|sprint|quarter|term|round|run|close|payday|audit|inspection|
+        review|report|launch|release|deadline|project|job|event|order|delivery|stocktake|handover|month-end|year-end|
+        (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?\s+(?:I|we)(?:'d|\s+would)?\s+(?:\p{{L}}+ly\s+)?
+        (?:(?:find|found|realise|realize|discover|notice)\s+(?:that\s+)?(?:I|we)(?:'ve|\s+have|'d|\s+had)?\s+)?{_SLIP}
+    | (?:I've|I\s+have|we've|we\s+have)\s+(?:always|forever)\s+been\s+(?:\p{{L}}+\s+)?(?:bad|terrible|hopeless|useless|poor|awful|rubbish|weak|sloppy)\s+(?:at|with)
+    | (?:I've|I\s+have)\s+never\s+been\s+(?:any\s+|very\s+)?good\s+at
+    # "it became a pattern", "I'd made a habit of it", "this kept happening"
+    | (?:it|this|that)\s+(?:became|had\s+become|was\s+becoming|turned\s+into)\s+(?:a\s+)?(?:pattern|habit|regular\s+thing)
+    | (?:I|we)(?:'d|\s+had)?\s+made\s+a\s+habit\s+of\s+{_SLIP}
+    | (?:it|this|that|the\s+same\s+thing)\s+(?:kept|keeps)\s+(?:on\s+)?happening
     # "I keep forgetting", "I kept putting the complaints off"
     | (?:I|we)\s+(?:just\s+|still\s+|also\s+)?(?:keep|kept|keeps)\s+(?:on\s+)?(?=\p{{L}}+ing\b){_SLIP}
     # "I'm always late", "I'm forever running behind"
     | (?:I'm|I\s+am|I\s+was|we're|we\s+are|we\s+were)\s+(?:always|forever|constantly|often|usually|perpetually|chronically|notoriously)\s+
-        (?:late|behind|running\s+(?:late|behind)|the\s+last\s+(?:one|to\s+\p{{L}}+)|(?=\p{{L}}+ing\b){_SLIP})
+        (?:late|behind|running\s+(?:late|behind)|the\s+last\s+(?:one|to\s+\p{{L}}+)|(?=[\p{{L}}-]+ing\b){_SLIP})
     | (?:someone|the\s+kind\s+of\s+person|a\s+person)\s+who\s+(?:always|often|usually|regularly|tends\s+to|keeps)\s+{_SLIP}
     | (?:I|we)\s+still\s+(?:sometimes\s+|occasionally\s+)?(?:do|make)\s+(?:it|that|this|the\s+same\s+mistake|that\s+mistake|this\s+mistake)\b
     | (?:I'm|I\s+am|I\s+was|I've\s+always\s+been)\s+(?:notorious|known|famous)\s+for\s+(?:being\s+late|{_SLIP}|leaving|forgetting|missing)
@@ -140,13 +154,20 @@ _AGAIN = compile_words(
     | again(?=\s*,\s*(?:I|we)\b)
     | (?:a\s+few|several|many|a\s+couple\s+of|two|three|four|five|numerous)\s+times\s+(?:before|already|that\s+(?:week|month|term|year|quarter))
     | more\s+than\s+once
+    | (?:like|as\s+(?:in|with|on)|as)\s+(?:most|every|all\s+the\s+other|so\s+many\s+other)\s+(?:months?|weeks?|years?|quarters?|terms?|shifts?|times|Fridays|Mondays|closes|audits)
     """
+)
+# Repetition that counts only when the writer's own slip sits in the same clause.
+_OVER_AGAIN = compile_words(
+    r"""again\s+and\s+again | time\s+and\s+(?:time\s+)?again | over\s+and\s+over(?:\s+again)?
+    | (?:for\s+)?the\s+(?:second|third|fourth|fifth|umpteenth|nth)\s+time
+    | (?:twice|three\s+times|four\s+times|several\s+times)\s+(?:in\s+(?:a|one|two|three)\s+\p{L}+|that\s+\p{L}+|this\s+\p{L}+|running|in\s+a\s+row)"""
 )
 _SLIPS = compile_words(_SLIP)
 # Repetition told outright, attached to a verb in its clause: the writer must be in that clause.
 _REPEATED = compile_words(
     r"""
-      yet\s+again | (?:once|yet)\s+again,?\s+(?:I|we) | again\s+and\s+again | time\s+and\s+(?:time\s+)?again
+      yet\s+again | (?:once|yet)\s+again,?\s+(?:I|we)
     | (?:for\s+)?the\s+(?:second|third|fourth|fifth|umpteenth|nth)\s+time\s+(?:this|that|in\s+(?:a|one|two|three))\s+(?:week|month|year|term|quarter|shift|fortnight|row)
     | not\s+(?:for\s+)?the\s+first\s+time
     | (?:the\s+)?same\s+(?:mistake|error|slip)\s+(?:again|twice|as\s+(?:before|last\s+\p{L}+)|I'd\s+made|I\s+had\s+made|I\s+made)
@@ -161,6 +182,7 @@ _NOT_ONCE = compile_words(
     | (?:this|it|that)\s+(?:was|is)\s+no\s+(?:exception|different)
     | (?:it's|it\s+is|this\s+is|it\s+was|this\s+was)\s+(?:a|an\s+old|a\s+familiar)\s+pattern\s+(?:for|with)\s+me
     | a\s+recurring\s+(?:problem|issue|theme|pattern|weakness)\s+(?:for|with|of)\s+(?:me|mine)
+    | (?:it|this|that|the\s+same\s+(?:thing|mistake|problem))\s+happened\s+(?:again|a\s+second\s+time|twice)
     | (?:this|it|that)\s+(?:happens|happened)\s+(?:to|with)\s+(?:me|us)\s+(?:a\s+lot|all\s+the\s+time|often|regularly|every\s+\p{L}+)
     """
 )
@@ -182,25 +204,64 @@ _PRACTICE = compile_words(
 )
 
 
+# The words each pattern cannot match without: sentences lacking them are never scanned.
+_STEMS = {
+    "habit": Stems(
+        """always often usually regularly frequently repeatedly habitually invariably constantly continually routinely sometimes
+        occasionally generally typically normally tend tended still keep kept keeps forever perpetually chronically notoriously someone
+        kind person notorious known famous habit tendency never rarely seldom don every each became become becoming turned made"""
+    ),
+    "again": Stems("usual always usually often normally typically tend like typical classic again times more over second third fourth fifth umpteenth nth twice three four several"),
+    "repeated": Stems("again same second third fourth fifth umpteenth nth first"),
+    "not_once": Stems("first one exception different pattern recurring happens happened"),
+    "every_time": Stems("every each whenever"),
+}
+
+
+# The words each pattern starts with: it is tried, anchored, only there.
+_FIRST = {
+    "habit": Stems("i i'd i've i'm we we'd we've we're every each it this that someone the a"),
+    "again": Stems("as like typical typically classic again a several many two three four five numerous more"),
+    "over_again": Stems("again time over for the second third fourth fifth umpteenth nth twice three four several"),
+    "repeated": Stems("yet once for the not same done made"),
+    "not_once": Stems("it this that a the"),
+    "every_time": Stems("every each whenever"),
+}
+
+
+def _scan(draft, key, pattern, first=None):
+    sentences = candidate_sentences(draft, _STEMS[key])
+    return anchored(draft, plain(draft), sentences, _FIRST[first or key], pattern)
+
+
 def check(draft, context: RuleContext):
     text = plain(draft)
     found: dict[tuple[int, int], object] = {}  # span -> its sentence
-    for sentence, match in sentence_matches(draft, _HABIT):
+    for sentence, match in _scan(draft, "habit", _HABIT):
         if match.group("omission") and _PRACTICE_NOW.search(text, sentence.start, sentence.end):
             continue  # "since then I never leave…" is the new rule, not the old habit
         if match.group("frequency") and match.group("frequency").lower() == "still" and _PAST.match(text, _slip_start(text, match)):
             continue
         found[match.span()] = sentence
-    for sentence, match in sentence_matches(draft, _AGAIN):
+    for sentence, match in _scan(draft, "again", _AGAIN):
         if _SLIPS.search(text, sentence.start, _marked_clause_end(draft, sentence, match)):
             found[match.span()] = sentence
-    for sentence, match in sentence_matches(draft, _REPEATED):
-        if _FIRST_PERSON.search(clause_before(draft, sentence, match.start()) + clause_after(draft, sentence, match.start())):
+    for sentence, match in _scan(draft, "again", _OVER_AGAIN, "over_again"):
+        before = clause_before(draft, sentence, match.start())
+        clause = before + text[match.start() : match.end()] + clause_after(draft, sentence, match.end())
+        if _FIRST_PERSON.search(before) and _SLIPS.search(clause):
             found[match.span()] = sentence
-    for sentence, match in sentence_matches(draft, _NOT_ONCE):
+    for sentence, match in _scan(draft, "repeated", _REPEATED):
+        before = clause_before(draft, sentence, match.start())
+        subject = last_subject(text, match.start() - len(before), match.start())
+        if subject is not None and subject.group("me") is None:
+            continue  # "my supplier was late yet again": someone else's repetition
+        if _FIRST_PERSON.search(before + text[match.start() : _marked_clause_end(draft, sentence, match)]):
+            found[match.span()] = sentence
+    for sentence, match in _scan(draft, "not_once", _NOT_ONCE):
         if _FIRST_PERSON.search(text, sentence.start, sentence.end):
             found[match.span()] = sentence
-    for sentence, match in sentence_matches(draft, _EVERY_TIME):
+    for sentence, match in _scan(draft, "every_time", _EVERY_TIME):
         if _habit_not_practice(draft, sentence, match, text):
             found[(match.start(), match.start("verb"))] = sentence
     extra = phrase_pattern(context.extra_phrases)
@@ -236,7 +297,9 @@ def _habit_not_practice(draft, sentence, match, text: str) -> bool:
     after = text[match.start("verb") : min(sentence.end, match.end() + WINDOW)]
     main = _main_clause(after)
     if _SLIPS.search(" ".join(main.split()[:6])):
-        return True  # "whenever I'm busy, I skip the check", "every time I deployed, I forgot the flag"
+        return True
+    if main and _SLIPS.search(after[: len(after) - len(main)]):
+        return True  # "every time I fell behind on the round, I'd leave parcels on doorsteps"  # "whenever I'm busy, I skip the check", "every time I deployed, I forgot the flag"
     verb = match.group("verb").strip()
     if _IRREGULAR_PAST.fullmatch(verb) or verb.lower().endswith("ed"):
         return False  # a repeated event in the story ("whenever we missed a cut-off, the warehouse charged us")
@@ -247,7 +310,7 @@ def _main_clause(after: str) -> str:
     """In 'every time I X …, I Y …', the clause 'I Y …': it starts at the next 'I' or 'we'."""
     words = after.split()
     for index, word in enumerate(words):
-        if index and word.strip(",;:").lower() in ("i", "we"):
+        if index and word.strip(",;:").lower().replace("’", "'") in ("i", "we", "i'd", "we'd", "i'm", "we're", "i've", "we've"):
             return " ".join(words[index:])
     return ""
 

@@ -49,6 +49,7 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
+from answerlint_rules.story._cues import Stems, anchored, candidate_sentences
 from answerlint_rules.language import (
     WINDOW,
     compile_words,
@@ -79,9 +80,10 @@ _WHAT = rf"""
        what\s+{_WOULD}\s+(?:have\s+)?(?:do|done|change|changed|handle|handled)\s+(?:\S+\s+){{0,3}}?differently|
        what\s+{_WOULD}\s+(?:have\s+)?(?:do|done|change|changed)|
        what\s+(?:I|we)\s+(?:should|need\s+to|have\s+to|ought\s+to)\s+(?:do|change)|
-       what\s+to\s+(?:do|change)|what\s+the\s+(?:lesson|answer|fix|solution|takeaway)\s+(?:is|was)|
+       what\s+to\s+(?:do|change|say)|what\s+(?:I|we)\s+(?:should|could|ought\s+to|might)(?:'ve|\s+have)\s+\p{{L}}+|
+       how\s+(?:I|we)\s+(?:should|could|ought\s+to)(?:'ve|\s+have)\s+\p{{L}}+|what\s+the\s+(?:lesson|answer|fix|solution|takeaway)\s+(?:is|was)|what\s+the\s+right\s+(?:call|thing|move|decision|answer)|
        (?:if|whether)\s+{_WOULD}\s+(?:have\s+)?(?:do|done)\s+anything\s+differently|
-       when\s+to|when(?=\s+(?:I|we|a|my)\b)|whether\s+(?:I|we)|the\s+(?:answer|right\s+way|best\s+way|fix|solution)|
+       when\s+to|when(?=\s+(?:I|we|a|my)\b)|whether\s+(?:I|we)|the\s+(?:answer|right\s+(?:way|thing|call|move|answer)|best\s+way|fix|solution)|
        a\s+(?:way|fix|solution|system|method|habit)(?:\s+to)?\b|an\s+answer|that\s+(?:one|balance|part)|this\s+(?:one|balance|part)|the\s+balance|it\s+out)
 """
 _FIGURED = r"(?:figured\s+out|worked\s+out|found\s+out|found|learned|learnt|cracked|solved|sorted\s+out|come\s+up\s+with|landed\s+on|settled\s+on)"
@@ -105,6 +107,9 @@ _UNRESOLVED = compile_words(
     | (?:I'm|I\s+am|we're|we\s+are)\s+still\s+(?:trying\s+to\s+(?:work\s+out|figure\s+out|find|learn|understand)|figuring\s+out|working\s+out|
         struggling\s+(?:to|with)|searching\s+for)
     | (?:I|we)\s+still\s+(?:struggle|find\s+it\s+(?:hard|difficult))\s+(?:to|with)
+    # "I still wonder whether I should have", "I haven't really changed how I plan"
+    | (?:I|we)\s+still\s+(?:wonder|ask\s+myself|go\s+back\s+and\s+forth\s+on|can't\s+decide)\s+(?:whether|if|what|how)\b
+    | {_HAVE_NOT}\s+{_ADVERB}changed\s+(?:anything|much|how\s+(?:I|we)|the\s+way\s+(?:I|we))
     | (?:I'm|I\s+am|we're|we\s+are)\s+still\s+not\s+(?:very\s+)?(?:great|good|brilliant)\s+at
     | (?:I|we)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not)\s+(?:yet\s+)?(?:got\s+|have\s+|found\s+)?(?:a|an)\s+(?:good\s+|real\s+|clear\s+)?(?:answer|solution|fix)\s+(?:for|to)\s+(?:it|that|this)
     """
@@ -113,12 +118,25 @@ _UNRESOLVED = compile_words(
 _CONDITION = compile_words(r"if|when|whenever|unless|once|until")
 
 
+# Every admission holds one of these word beginnings ("still", "don't", "haven't", "not", ...).
+_STEMS = Stems("still don can cannot haven never not wonder")
+
+
+# Every admission starts with the writer: "I", "we", "I'm", "I've".
+_FIRST = Stems("i i'm i've we we're we've")
+
+
+def _candidates(draft, pattern):
+    return anchored(draft, plain(draft), candidate_sentences(draft, _STEMS), _FIRST, pattern)
+
+
 def check(draft, context: RuleContext):
     text = plain(draft)
     for pattern in (_UNRESOLVED, phrase_pattern(context.extra_phrases)):
         if pattern is None:
             continue
-        for sentence, match in sentence_matches(draft, pattern):
+        matches = _candidates(draft, pattern) if pattern is _UNRESOLVED else sentence_matches(draft, pattern)
+        for sentence, match in matches:
             start, end = match.span()
             if quoted(draft, sentence, start, end) or reported(draft, sentence, start):
                 continue
