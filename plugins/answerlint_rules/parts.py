@@ -798,6 +798,30 @@ _GENERIC_PROMPT = {
 }
 
 
+# What to write in a section the draft has for a part but has not answered yet.
+_ANSWER = {
+    "learning": "write the lesson and what you now do differently",
+    "cause": "say which of your own decisions led to the failure",
+    "action": "say what you did when the problem came to light",
+    "change": "show what you have done differently since",
+}
+
+
+def unanswered(draft: Draft, part: str) -> str | None:
+    """The message for a section meant for ``part`` that holds only its prompt or a "TODO".
+
+    Such a draft does not lack the section, it lacks the answer: the finding
+    says so, offers nothing to insert, and differs from the "missing" one, so
+    inserting a section visibly moves the draft on. (A heading with nothing
+    under it is still "missing", and its fix writes the prompt there.)
+    """
+    for section in draft.sections:
+        if part in section.parts and "failure" not in section.parts and section.words and empty(draft, section):
+            heading = " ".join(section.heading.split()) or "untitled"
+            return f"The '{heading}' section has no answer yet: {_ANSWER[part]}."
+    return None
+
+
 def section_fix(draft: Draft, frameworks: Mapping[str, object], part: str) -> Fix | None:
     """The edit that gives ``part`` a place to be written: the framework's section for it, or a generic one.
 

@@ -35,11 +35,12 @@ stockroom that weekend with a zone map. …
 
 ## Fix
 Inserts the framework's section for the response ("What I did", "Growth",
-"Improvement", "Persistence") with a one-line prompt, or fills it with the
-prompt if it is there but empty. Where the framework has no such section
-(STAR-L's "Action" also tells the failure), where that section is already
-written, or where the draft has no framework, it adds a "How I responded"
-section after the story instead.
+"Improvement", "Persistence") with a one-line prompt. Where the framework
+has no such section (STAR-L's "Action" also tells the failure), where that
+section is already written, or where the draft has no framework, it adds a
+"How I responded" section after the story instead. A section that is there
+but empty gets the prompt written under its heading; one that holds only its prompt gets its own message ("The 'What I did'
+section has no answer yet: …") and no edit: only the writer can answer it.
 """
 
 from answerlint.finding import Severity
@@ -47,7 +48,7 @@ from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
 from answerlint_rules.language import phrase_pattern, quoted, sentence_matches
-from answerlint_rules.parts import answer_parts, section_fix
+from answerlint_rules.parts import answer_parts, section_fix, unanswered
 
 META = RuleMeta(
     code="AL403",
@@ -70,6 +71,10 @@ def check(draft, context: RuleContext):
         return
     extra = phrase_pattern(context.extra_phrases)
     if extra is not None and any(not quoted(draft, s, *m.span()) for s, m in sentence_matches(draft, extra)):
+        return
+    waiting = unanswered(draft, "action")
+    if waiting is not None:
+        yield META.finding(*draft.anchor(), message=waiting)
         return
     yield META.finding(*draft.anchor(), fix=section_fix(draft, context.frameworks, "action"))
 

@@ -36,9 +36,11 @@ delivered 31 jobs that way without a reprint.
 ## Fix
 Inserts the framework's section for the lesson's effect ("Learned",
 "Improvement", "Gain", "Breakthrough") with a one-line prompt where it is
-missing, or fills it with the prompt if it is there but empty. Where that
-section is already written, or the draft has no framework, it adds a "What
-changed" section at the end.
+missing. Where that section is already written, or the draft has no
+framework, it adds a "What changed" section at the end. A section that is
+there but empty gets the prompt written under its heading; one that holds only its prompt gets its own message ("The
+'Improvement' section has no answer yet: …") and no edit: only the writer
+can answer it.
 """
 
 from answerlint.finding import Severity
@@ -46,7 +48,7 @@ from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
 from answerlint_rules.language import phrase_pattern, quoted, sentence_matches
-from answerlint_rules.parts import answer_parts, section_fix
+from answerlint_rules.parts import answer_parts, section_fix, unanswered
 
 META = RuleMeta(
     code="AL404",
@@ -69,6 +71,10 @@ def check(draft, context: RuleContext):
         return
     extra = phrase_pattern(context.extra_phrases)
     if extra is not None and any(not quoted(draft, s, *m.span()) for s, m in sentence_matches(draft, extra)):
+        return
+    waiting = unanswered(draft, "change")
+    if waiting is not None:
+        yield META.finding(*draft.anchor(), message=waiting)
         return
     yield META.finding(*draft.anchor(), fix=section_fix(draft, context.frameworks, "change"))
 

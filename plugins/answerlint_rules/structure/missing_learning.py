@@ -35,17 +35,18 @@ behind a flag, and I have rolled back twice since in under a minute.
 
 ## Fix
 Inserts the learning section of the draft's framework (a "What I learned"
-section when there is none) with a one-line prompt, in the framework's order.
+section when there is none) with a one-line prompt, in the framework's
+order. A section that is there but empty gets the prompt written under its heading; one that holds only its prompt gets its
+own message ("The 'Learned' section has no answer yet: …") and no edit: only
+the writer can answer it.
 """
 
 from answerlint.finding import Severity
-from answerlint.framework import FrameworkSection
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
-from answerlint.scaffold import insert_section
 
 from answerlint_rules.language import negated, phrase_pattern, quoted, sentence_matches
-from answerlint_rules.parts import answer_parts
+from answerlint_rules.parts import answer_parts, section_fix, unanswered
 
 META = RuleMeta(
     code="AL401",
@@ -71,17 +72,12 @@ def check(draft, context: RuleContext):
         for sentence, match in sentence_matches(draft, extra):
             if not quoted(draft, sentence, *match.span()) and not negated(draft, sentence, match.start(), window=3):
                 return
-    yield META.finding(*draft.anchor(), fix=insert_section(draft, draft.framework, _learning_section(draft, context)))
+    waiting = unanswered(draft, "learning")
+    if waiting is not None:
+        yield META.finding(*draft.anchor(), message=waiting)
+        return
+    yield META.finding(*draft.anchor(), fix=section_fix(draft, context.frameworks, "learning"))
 
-
-def _learning_section(draft, context: RuleContext) -> FrameworkSection:
-    """The framework's learning section, or "What I learned" for a draft without one."""
-    framework = draft.framework or context.frameworks.get("what-why-did-learned")
-    if framework is not None:
-        for section in framework.sections:
-            if "learning" in section.parts:
-                return section
-    return FrameworkSection("What I learned", ("learning", "change"), "What did you learn, and what do you do differently since?")
 
 
 @hookimpl
