@@ -96,7 +96,7 @@ def pip_install_argv(venv: Path, packages: dict[str, str]) -> list[str]:
 def _last_error_line(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in reversed(lines):
-        if re.search(r"\b(ERR!|ERROR|Error|error)\b", line):
+        if re.search(r"ERR!|\b(ERROR|Error|error)\b", line):
             return line
     return lines[-1] if lines else "(no output)"
 
