@@ -160,7 +160,7 @@ def in_process(texts: dict[int, str], runs: int, warmup: int) -> Series:
             elapsed = time.perf_counter() - began
             if n >= warmup:
                 series.samples.setdefault(size, []).append(elapsed)
-        print(f"  in process: round {n + 1}/{warmup + runs} done", file=sys.stderr)
+            print(f"  in process, round {n + 1}/{warmup + runs}: {size:,} words {elapsed:.3f} s", file=sys.stderr)
     return series
 
 
@@ -189,7 +189,8 @@ def whole_process(
                 return series
             if n >= warmup:
                 (series.fixed if size == 0 else series.samples.setdefault(size, [])).append(outcome.seconds)
-        print(f"  {name}: round {n + 1}/{warmup + runs} done", file=sys.stderr)
+            # every sample as it comes, so an interrupted run still leaves figures behind
+            print(f"  {name}, round {n + 1}/{warmup + runs}: {size:,} words {outcome.seconds:.3f} s", file=sys.stderr)
     return series
 
 
