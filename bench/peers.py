@@ -454,6 +454,8 @@ def run_case(tools: list[Tool], target: Target, runs: int, warmup: int, timeout:
             result.failure = judge(tool, outcome, validate)
             if result.failure is None and timed:
                 result.samples.append(outcome.seconds)
+            state = f"FAILED: {result.failure}" if result.failure else f"{outcome.seconds:.3f} s"
+            print(f"    {target.label} · {tool.name}: {state}", file=sys.stderr)
         status = "timed" if timed else "warm-up"
         print(f"  {target.label}: round {n + 1}/{rounds} ({status}) done", file=sys.stderr)
     return list(results.values())
