@@ -89,7 +89,7 @@ _ADV = r"""(?:\s+(?:had|has|have|also|just|completely|totally|simply|then|again|
     all|still|consistently|basically|literally|actually|apparently|frankly|conveniently|once\s+again|yet\s+again|
     of\s+course|as\s+usual|,\s*as\s+usual\s*,|,\s*of\s+course\s*,|,\s*predictably\s*,|predictably|,\s*yet\s+again\s*,|
     ,\s*once\s+again\s*,|,\s*in\s+(?:their|his|her)\s+(?:infinite\s+)?wisdom\s*,|in\s+(?:their|his|her)\s+(?:infinite\s+)?wisdom|
-    who|that|which|,\s*who|'d))*"""
+    who|that|which|,\s*who|'d|of\s+(?:the\s+|our\s+)?[\p{L}-]+))*"""
 _INTENS = r"""(?:(?:way|so|too|very|completely|totally|always|just|extremely|hopelessly|really|frankly|consistently|painfully|
     far\s+too|far|much\s+too|incredibly|notoriously|chronically|also|again|badly|seriously|simply|utterly|pretty|quite|
     massively|hugely|woefully|wildly|basically|a\s+bit|a\s+little|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|
@@ -122,7 +122,7 @@ _NEGLECT = r"""(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|forgot\s+t
 _THING_FAIL = r"""crashed|froze|failed|broke(?:\s+down)?|went\s+(?:down|offline|bust|under|bankrupt)|
     had\s+(?:a\s+|an\s+)?(?:\p{L}+\s+)?(?:bug|glitch|fault|flaw|outage|error)s?|kept\s+(?:crashing|dropping|freezing|failing|breaking|
     going\s+down|timing\s+out|losing|falling\s+over|cutting\s+out|disconnecting)|glitched|wiped|collapsed|tanked|turned|
-    dried\s+up|slumped|nosedived|moved\s+against\s+us|went\s+south|went\s+wrong|fell\s+over|fell\s+through|timed\s+out|
+    cut\s+out|dried\s+up|slumped|nosedived|moved\s+against\s+us|went\s+south|went\s+wrong|fell\s+over|fell\s+through|timed\s+out|
     let\s+(?:us|me)\s+down|lost\s+(?:the|our|my|all|half)\b|corrupted|overheated|stopped\s+working|died"""
 _ACTION = r"""
       broke\s+(?:the|our|my|it|everything|production|prod)\b | (?:messed|screwed|cocked|fouled)\s+(?:it\s+|things\s+|everything\s+|the\s+\p{L}+\s+)?up | botched | blew\s+(?:it|the\s+\p{L}+)
@@ -130,12 +130,12 @@ _ACTION = r"""
     | dropped\s+the\s+ball | (?:let|lets|letting)\s+(?:me|us|the\s+(?:team|project|client|side|ward|customer)|everyone)\s+down
     | chang(?:ed|ing)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:requirements|scope|priorities|spec|specs|brief|mind|minds|plan|deadline|goalposts|schema|process|format|date)
     | mov(?:ed|ing)\s+the\s+goalposts | pulled\s+(?:out|the\s+plug) | backed\s+out | walked\s+(?:away|out)
-    | went\s+(?:silent|dark|quiet|missing|AWOL|behind\s+my\s+back|over\s+my\s+head|off\s+sick\s+without)
+    | went\s+(?:silent|dark|missing|AWOL|behind\s+my\s+back|over\s+my\s+head|off\s+sick\s+without)
     | kept\s+(?:changing|moving|adding|cancell?ing|chopping|pushing|ignoring|missing|forgetting|interfering)\b(?:\s+(?:the|their|his|her|its|our|my)\s+\p{L}+)?
     | (?:gave|sent|handed|fed|supplied|provided)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:the\s+|a\s+|an\s+|some\s+)?(?:\p{L}+\s+)?(?:wrong|bad|incorrect|outdated|
         conflicting|misleading|inaccurate|incomplete|faulty|broken|buggy|useless|no)\b
     | (?:sent|gave|delivered|supplied|provided|allocated|shipped)\s+(?:(?:us|me)\s+)?(?:only\s+)?(?:half|a\s+fraction|a\s+third|a\s+quarter|
-        fewer|less|too\s+few|not\s+enough|none)\b
+        fewer|less|too\s+few|not\s+enough|none|(?:a\s+)?(?:much\s+|far\s+)?(?:smaller|fewer|less|lower|shorter|cheaper|weaker))\b
     | (?:delivered|sent|shipped|submitted|handed\s+(?:over|in)|produced|wrote)\s+(?:(?:us|me)\s+)?(?:\p{L}+\s+)?
         (?:buggy|broken|bad|poor|sloppy|incomplete|wrong|inaccurate|incorrect|faulty|outdated|half-finished|unusable|shoddy|late)\b
     | (?:arrived|turned\s+up|showed\s+up|came\s+back|got\s+back\s+to\s+(?:us|me)|replied|responded|delivered|signed\s+off)\s+(?:\p{L}+\s+)?(?:late|too\s+late)
@@ -145,7 +145,8 @@ _ACTION = r"""
     | made\s+(?:mistakes|errors)
     | left\s+(?:the\s+\p{L}+|us|me|everything|things|it)\s+(?:in\s+(?:a\s+|such\s+a\s+)?(?:mess|state|chaos|shambles|tip|the\s+lurch)|to\s+(?:pick\s+up|clean\s+up|sort\s+out|deal\s+with))
     | (?:under|over)estimated | miscalculated | misread | misunderstood | misreported | mislabell?ed | misplaced | mixed\s+up
-    | got\s+(?:it|the\s+\p{L}+|their\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+wrong | forgot\b | lost\s+(?:the|my|our|all)\b
+    | got\s+(?:it|the\s+\p{L}+|their\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+wrong | forgot\b | lost\s+(?:our|my)\b
+    | (?:\p{L}+ed|put|set|sent|gave|wrote|made|took|brought|got|read|keyed|typed|used)\s+(?:in\s+)?(?:the|a|an)\s+(?:wrong|incorrect)\b
     | missed\s+(?:the|their|his|her|a|every|our|my)\s+(?:\p{L}+\s+)?(?:deadline|date|handover|meeting|call|brief|briefing|cut-?off|window|delivery|slot|email|
         message|memo|update|warning|error|bug|problem|issue|signs?|step|check|booking|flight|train|collection)s?
     | (?:cut|slashed|halved|froze)\s+(?:our|my|the)\s+(?:\p{L}+\s+)?(?:budget|funding|team|headcount|timeline|resources|staff|hours)
@@ -199,6 +200,9 @@ _WEAK_DUTIES = frozenset(
     """understand understood help helped support supported care cared commit committed plan planned own owned
     know knew agree agreed want wanted like liked accept accepted think thought consider considered""".split()
 )
+_OFF = regex.compile(r"\s+off\b", FLAGS)
+# Verbs whose negation says nothing about a duty: "the vendor had never been late".
+_NOT_DUTIES = frozenset("be been being had have see seen hear heard met know known worked used get receive find".split())
 _NEGLECT_OK = regex.compile(r"^\s+(?:me|us|him|her|them)\s+off\b|^\s+(?:which|whether|what|if|how|apart|the\s+difference)\b", FLAGS)
 
 # -- connectors and set phrases -------------------------------------------------------------
@@ -219,7 +223,7 @@ _CONNECTOR_SOURCE = r"""
 _SET_SOURCE = r"""
       (?:nobody|no\s+one|no-one|noone)\s+(?:else\s+)?(?:on\s+the\s+\p{L}+\s+|at\s+the\s+\p{L}+\s+|there\s+)?(?:had\s+|ever\s+|even\s+|bothered\s+to\s+|thought\s+to\s+|actually\s+)*
         (?:told|tell|warned|warn|informed|inform|trained|train|showed|show|mentioned|mention|flagged|flag|briefed|brief|consulted|
-           explained|asked|checked|caught|noticed|updated|passed\s+(?:it\s+)?on|thought\s+to\s+(?:tell|check|ask|mention)|
+           explained|checked|caught|noticed|updated|passed\s+(?:it\s+)?on|thought\s+to\s+(?:tell|check|ask|mention)|
            bothered\s+to\s+(?:tell|check|ask|mention))(?:\s+(?:me|us))?(?!\s+(?:to|off)\b)
     | (?:I|we)\s+(?:was|were|had\s+been|'d\s+been|got)\s+(?:never|not|n't)?\s*(?:properly\s+|actually\s+|even\s+|once\s+|ever\s+)?
         (?:told|informed|warned|trained|shown|briefed|consulted|included|invited|copied\s+in|cc'd|updated|taught|asked)(?!\s+(?:off|to)\b)
@@ -239,8 +243,8 @@ _SET_SOURCE = r"""
          out\s+of\s+the\s+loop|pressured\s+into|pushed\s+into|talked\s+into|railroaded)
     | (?:it|that|this|the\s+\p{L}+)\s+(?:wasn't|was\s+not|was\s+never|isn't|is\s+not|was\s+hardly|wasn't\s+ever)\s+(?:really\s+|even\s+|ever\s+)?
         (?:my|our)\s+(?:call|decision|choice|idea|responsibility|job|remit|department|area|problem|plan)
-    | (?:I|we)\s+(?:was|were)\s+(?:only\s+|just\s+|simply\s+)(?:following|doing\s+what)
-    | (?:I|we)\s+(?:only|just|simply)\s+did\s+what\s+(?:I|we)\s+(?:was|were)\s+told
+    | (?:which|that|this)\s+(?:is|was|'s)\s+(?:their|his|her|the\s+\p{L}+'s)\s+(?:job|responsibility|remit)
+    | (?:was|is)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:her|his|their|\p{Lu}\p{L}+'s|the\s+\p{L}+'s)\s+(?:decision|call|choice|idea|fault|responsibility),?\s+not\s+(?:mine|ours)
     | (?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:\p{L}+\s+)?(?:get|receive|have|hear)\s+(?:any\s+|enough\s+|the\s+|a\s+|proper\s+|much\s+|clear\s+|adequate\s+|real\s+)?
         (?:\p{L}+\s+)?(?:support|help|guidance|direction|training|feedback|information|instructions|notice|warning|input|answer|reply|response|
         resources|backing|handover|brief|briefing|specs?|data|sign-?off|approval|heads-?up|cooperation|co-operation)
@@ -283,7 +287,8 @@ _SET_PHRASES = _gated(
     _SET_SOURCE,
     [
         ("nobody no noone no-one", "nobody no noone no-one", [0]),
-        (_VICTIM_WORDS, "i we", [1, 2, 3, 4, 6, 8, 9]),
+        (_VICTIM_WORDS, "i we", [1, 2, 3, 4, 6]),
+        ("job responsibility remit decision call choice idea fault", "which that this was is", [8, 9]),
         ("got received inherited", "i we", [5]),
         ("get receive have hear", "i we", [10]),
         ("call decision choice idea responsibility job remit department area problem plan", "it that this the", [7]),
@@ -314,7 +319,7 @@ _SELF_NEGATING = regex.compile(r"^(?:no|nobody|noone|(?:I|we)\s+(?:wasn't|weren'
 
 _FAILURE = compile_words(
     r"""
-    fail(?:ed|ure|ures|ing|s)?|miss(?:ed|ing)?|late|later|delay(?:ed|s)?|slip(?:ped|s)?|overr?an|over\s+budget|behind|
+    fail(?:ed|ure|ures|ing|s)?|(?:problems?|trouble|issues?)\s+came\s+from|struggled|miss(?:ed|ing)?|late|later|delay(?:ed|s)?|slip(?:ped|s)?|overr?an|over\s+budget|behind|
     lost|lose|losing|broke|broken|crash(?:ed|es)?|outage|wrong|mistakes?|errors?|problems?|
     fell\s+(?:through|apart|over|short|behind)|collaps(?:ed|e)|cancel(?:l)?ed|complain(?:ed|ts?)?|refunds?|penalt(?:y|ies)|
     rejected|unhappy|angry|furious|disaster|mess|dropped|died|bounced|escalat(?:ed|ion)|breach|incident|stalled|
@@ -331,7 +336,7 @@ _CLAUSE_STOP = regex.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|so)\s+(?:I
 _OWN_EXTRA = compile_words(
     r"""(?:problem|cause|issue|reason|mistake|fault|error|culprit)\s+was\s+(?:really\s+|actually\s+)?(?:that\s+)?(?:I|we|my|me|mine)
     | (?:I|we)(?:'d|\s+had|\s+(?:then|also|just|still|simply|finally|later|myself|personally|alone))?\s+(?:approved|chose|decided|agreed|assumed|
-        promised|signed\s+off|underpriced|overpromised|accepted|ignored|skipped|rushed|trusted|waited|
+        promised|signed\s+off|underpriced|overpromised|accepted|ignored|skipped|rushed|waited|
         should|failed\s+to\s+(?:check|ask|plan|chase|test|read|notice|see|spot|confirm|verify|follow))\b
     | [;:\u2013\u2014]\s*(?:I|we)\s+did\b
     | (?<!(?:not|n't|never|hardly)\s+)(?:my|our)\s+(?:own\s+)?(?:\p{L}+\s+)?(?:plan|planning|estimate|spreadsheet|spec|decision|call|choice|process|brief|order|mistake|fault|error|responsibility|part)\b"""
@@ -429,6 +434,7 @@ def _failure_elsewhere(text: str, draft, sentence, start: int, end: int) -> bool
     return any(e <= start or s >= end for s, e in spans)
 
 
+_AND_CLAUSE = regex.compile(r",\s+and\s+", FLAGS)
 _AND_I = regex.compile(r"\s+(?:and|&)\s+(?:I|me|myself|we|us)\b", FLAGS)
 
 
@@ -472,10 +478,14 @@ def _subjects(text, draft, sentence, tokens):
             if match.group("neglect"):
                 verb = match.group("verb").lower()
                 rest = match.group("rest") or ""
-                if _NEGLECT_OK.match(rest):
+                if _NEGLECT_OK.match(rest) or _OFF.match(text, match.end()) or verb in _NOT_DUTIES:
                     continue
-                if verb not in _DUTIES:
-                    if verb not in _WEAK_DUTIES or not _failure_elsewhere(text, draft, sentence, start, match.end()):
+                if match.group("neglect").lower().startswith(("failed", "forgot", "neglected", "refused", "omitted")):
+                    pass  # failing to do anything at all is a failure
+                elif verb in ("tell", "told", "warn", "warned", "inform", "informed") and rest.strip().lower() in ("me", "us", "anyone", "anybody"):
+                    pass  # keeping the writer in the dark
+                elif verb not in _DUTIES:
+                    if not _failure_elsewhere(text, draft, sentence, start, match.end()):
                         continue
                 elif verb in ("tell", "told", "give", "gave", "get", "got", "do", "did", "read", "pay", "paid", "call", "called",
                               "listen", "listened", "follow", "followed", "send", "sent", "respond", "responded", "reply", "replied",
@@ -542,7 +552,7 @@ def _possessed(text, draft, sentence, tokens, i, start):
         return
     obj = regex.match(r"\s+(?:\p{L}+\s+){0,2}?\p{L}+", text[end : min(sentence.end, end + 60)], FLAGS)
     if obj:
-        match = _ART_PRED.match(text, end + obj.end(), sentence.end)
+        match = _ART_PRED.match(text, end + obj.end(), sentence.end) or _THING_PRED.match(text, end + obj.end(), sentence.end)
         if match:
             yield start, match.end(), True
 
@@ -701,7 +711,9 @@ def check(draft, context: RuleContext):
                 continue
             if kind is not False:
                 tight.append((start, end))
-            if quoted(draft, sentence, start, end) or reported(draft, sentence, connector):
+            if quoted(draft, sentence, start, end) or (
+                reported(draft, sentence, connector) and not _AND_CLAUSE.search(text, max(sentence.start, connector - 60), connector)
+            ):
                 continue
             if disowned(draft, sentence, connector):
                 continue
