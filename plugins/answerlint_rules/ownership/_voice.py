@@ -8,6 +8,10 @@ clause: set aside ("I won't pretend it was out of my hands", "it would be easy
 to say ..."), offered only to be refused ("I could argue nothing could have
 been done, but ..."), or told as a thought the writer has left behind ("I told
 myself it evened out", "it's not that I didn't care").
+
+Reported speech ends where the writer starts a clause of their own with ", and"
+or ", so" and no "that" ("my manager told me the director wanted the number,
+and booking it early was her decision, not mine" is the writer talking).
 """
 
 from __future__ import annotations
@@ -20,11 +24,14 @@ from answerlint.finding import Finding
 from answerlint.rule import RuleContext, RuleMeta
 
 from answerlint_rules.language import (
+    WINDOW,
+    _REPORTED,
     clause_before,
     compile_words,
     merge_spans,
     negated,
     phrase_pattern,
+    plain,
     quoted,
     reported,
     sentence_matches,
@@ -54,9 +61,25 @@ def disowned(draft, sentence, offset: int) -> bool:
     return bool(_DISOWNING.search(clause_before(draft, sentence, offset)))
 
 
+# ", and" / ", so" opening a clause of the writer's own, not "and that ..." continuing the report.
+_OWN_CLAUSE = regex.compile(r",\s+(?:and|so)\s+(?!that\b)", regex.I)
+
+
+def reported_here(draft, sentence, offset: int) -> bool:
+    """Whether the words at ``offset`` are someone else's reported words, in the clause the writer
+    is still reporting: a report before ", and <the writer's own clause>" no longer governs them."""
+    if not reported(draft, sentence, offset):
+        return False
+    text = plain(draft)
+    last = None
+    for last in _OWN_CLAUSE.finditer(text, max(sentence.start, offset - WINDOW), offset):
+        pass
+    return last is None or bool(_REPORTED.search(text, last.end(), offset))
+
+
 def in_own_voice(draft, sentence, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is the writer speaking for themselves, as they are now."""
-    if quoted(draft, sentence, start, end) or reported(draft, sentence, start):
+    if quoted(draft, sentence, start, end) or reported_here(draft, sentence, start):
         return False
     return not (negated(draft, sentence, start) or disowned(draft, sentence, start))
 
