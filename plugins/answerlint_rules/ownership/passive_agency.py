@@ -18,14 +18,23 @@ repair:
 * repairs ("fixed", "resolved", "sorted out") count when what was repaired is
   the failure itself ("the error was fixed", "it got sorted");
 * discoveries ("spotted", "noticed", "caught") count when what was found is the
-  failure ("the error wasn't noticed for a week").
+  failure ("the error wasn't noticed for a week");
+* a change imposed with no one deciding counts ("the new rota was announced
+  to staff"), and so does an account that names no one ("I explained what
+  had been done").
+
+"Got", "never got", "didn't get" and "hadn't been" passives count like "was"
+ones, and so do states of neglect that need no verb of doing: "the email went
+unanswered", "her complaint slipped through the cracks", "the renewal fell off
+the radar".
 
 It stays quiet when the writer is the subject ("I was asked to lead the
 audit", "we were given three weeks"), when the agent is named ("the shipment
 was held by HM Revenue & Customs", "it was fixed by me"), when the same
 sentence says what the writer did ("the deadline was missed because I had
 not booked the courier"), when nothing went wrong ("no data was lost"), and
-in quoted or reported speech. "By" with a time, a figure or "mistake" names
+in quoted or reported speech, or when the writer owns the act outright in the
+same sentence ("... and I'm the one who typed them in"). "By" with a time, a figure or "mistake" names
 no agent: "the target was missed by 3%" is still flagged.
 
 ## Why it matters to an interviewer
@@ -79,32 +88,40 @@ META = RuleMeta(
     phrases=True,
 )
 
-_AUX = r"""(?<aux>was|were|wasn't|weren't|got|had\s+(?:already\s+|just\s+|also\s+|never\s+)?been|'d\s+(?:already\s+|never\s+)?been|
+_AUX = r"""(?<aux>was|were|wasn't|weren't|(?:never\s+|somehow\s+|just\s+)?got|(?:didn't|did\s+not|never)\s+get|
+    (?:had|has|have)(?:n't|\s+not)?\s+(?:already\s+|just\s+|also\s+|never\s+|ever\s+)?been|'d\s+(?:already\s+|never\s+)?been|
     was\s+being|were\s+being)"""
 _ADVERB = r"""(?:\s+(?:already|only|never|not|then|accidentally|mistakenly|somehow|eventually|finally|quickly|all|just|also|still|
     later|apparently|inadvertently|completely|partly|simply|wrongly|incorrectly|actually|even|entirely|soon|promptly|
     immediately|quietly|silently|automatically|twice|again|properly|ever))*"""
 # Slips and losses: a failure whoever the subject is.
-_LAPSE = r"""missed|overlooked|forgotten|skipped|ignored|misplaced|mislaid|mislabell?ed|miscounted|mispriced|misfiled|misread|
-    miscalculated|misconfigured|misdirected|misrouted|mishandled|misreported|misquoted|botched|bungled|lost|deleted|wiped|
+_LAPSE = r"""missed|overlooked|forgotten|skipped|ignored|mislaid|misread|misheard|misunderstood|misspelt|mis-?\p{L}{3,}ed|
+    botched|bungled|lost|deleted|wiped|
     erased|overwritten|corrupted|dropped|double-?booked|overbooked|overcharged|undercharged|overpaid|underpaid|double-?counted|
     (?:mixed|muddled|messed|screwed)\s+up|neglected"""
 # Ordinary actions: a failure only as a "got" passive or in a sentence that says what went wrong.
-_ACTION = r"""sent(?:\s+out)?|emailed|posted|published|printed|uploaded|pushed(?:\s+(?:out|live|back|through))?|deployed|released|
+_ACTION = r"""(?:\p{L}+-)?(?:checked|tested|protected|approved|signed)|filled\s+(?:in|out)|backed\s+up|locked|secured|encrypted|
+    logged|recorded|followed\s+up|chased|consulted|told|informed|escalated|briefed|warned|notified|
+    (?<imposed>announced|communicated|introduced|imposed|rolled\s+out|brought\s+in|implemented|pushed\s+through|decided)|
+    sent(?:\s+out)?|circulated|distributed|passed\s+round|emailed|posted|published|printed|uploaded|pushed(?:\s+(?:out|live|back|through))?|deployed|released|
     shipped|loaded|packed|labell?ed|entered|keyed(?:\s+in)?|typed|filed|submitted|approved|signed(?:\s+off)?|booked|ordered|
-    processed|paid|charged|changed|moved|updated|cancell?ed|delayed|postponed|rolled\s+out|launched|given|handed(?:\s+over)?|
+    processed|paid|charged|changed|moved|updated|cancell?ed|delayed|postponed|launched|given|handed(?:\s+over)?|
     applied|run|scheduled|set(?:\s+up)?|configured|installed|merged|copied|checked|tested|reviewed|counted|put|placed|stored|
     delivered|dispatched|prescribed|administered|dispensed|issued|assigned|allocated|quoted|priced|closed|opened|removed|
     replaced|written|drafted|built|broken(?!\s+down)|damaged|destroyed|done|carried\s+out|used|presented|shown|shared|sold|
-    served|offered|taken|picked|chosen|selected|transferred|forwarded|routed|passed\s+on|handed\s+on|introduced"""
-_REPAIR = r"""sorted(?:\s+out)?|fixed|resolved|handled|dealt\s+with|cleared\s+up|taken\s+care\s+of|corrected|restored|recovered|
-    rolled\s+back|reverted|patched|smoothed\s+over|ironed\s+out|straightened\s+out|put\s+right"""
+    served|offered|taken|picked|chosen|selected|transferred|forwarded|routed|passed\s+on|handed\s+on"""
+_REPAIR = r"""sorted(?:\s+out)?|fixed|resolved|handled|dealt\s+with|cleared\s+up|taken\s+care\s+of|restored|recovered|
+    rolled\s+back|reverted|patched|(?<righted>smoothed\s+over|ironed\s+out|straightened\s+out|put\s+right|set\s+right|
+    corrected|rectified)"""
 _NOTICE = r"""spotted|noticed|caught(?!\s+up)|found(?!\s+(?:to|guilty|out))|discovered|flagged|picked\s+up|detected|identified|uncovered"""
 
 _PASSIVE = compile_words(
     rf"""
     {_AUX}(?<adverbs>{_ADVERB})\s+
-    (?:(?<lapse>{_LAPSE})|(?<action>{_ACTION})|(?<repair>{_REPAIR})|(?<notice>{_NOTICE})|(?<made>made)|(?<left>left))
+    (?:(?<lapse>{_LAPSE})|(?<repair>{_REPAIR})|(?<action>{_ACTION})|(?<notice>{_NOTICE})|(?<made>made)|(?<left>left))
+    | (?<aux>went|had\s+gone|has\s+gone|goes|go)(?<adverbs>{_ADVERB})\s+(?<lapse>un(?!der)\p{{L}}{{3,}}(?:ed|en))
+    | (?<aux>slipped|fell|falls|slips|slip|fall|fallen)(?<adverbs>{_ADVERB})\s+(?<lapse>through\s+(?:the\s+)?(?:cracks|net|gaps?)
+        |off\s+(?:the|everyone's|everybody's|our)\s+radar)
     """
 )
 
@@ -136,7 +153,24 @@ _NOBODY = compile_words(r"nothing|none|nobody|no|not")
 _FAILURE_NOUN = compile_words(
     r"""it|this|that|things|everything|errors?|mistakes?|bugs?|problems?|issues?|faults?|discrepanc(?:y|ies)|gaps?|overpayments?|
     duplicates?|typos?|mix-ups?|slips?|leaks?|breach(?:es)?|omissions?|oversights?|miscounts?|mismatch(?:es)?|defects?|
-    regressions?|incidents?|shortfalls?|backlogs?|overcharges?|double-bookings?|clash(?:es)?|outages?|failures?|mess"""
+    regressions?|incidents?|shortfalls?|backlogs?|overcharges?|double-bookings?|clash(?:es)?|outages?|failures?|mess|
+    things?|situation|matter|complaints?|confusion|damage"""
+)
+# A decision put into effect with no one deciding: "the change was announced to staff".
+_DECISION_NOUN = compile_words(
+    r"""changes?|decisions?|polic(?:y|ies)|plans?|cuts?|restructur\p{L}*|reorgani[sz]ation|switch|move|rules?|
+    timetables?|schedules?|rotas?|rollout|system|process"""
+)
+# "I explained what had been done": an account of the failure that names no one.
+_ACCOUNT = compile_words(
+    r"""(?:explained|explain|told|tell|described|describe|admitted|admit|reported|report|confessed|disclosed|outlined|
+    set\s+out|owned\s+up\s+to|apologi[sz]ed\s+for|walked\s+\p{L}+\s+through)\s+(?:\p{L}+\s+){0,2}?what\s*$"""
+)
+_DONE = compile_words(r"done|changed|happened")
+# The writer owns the act outright: "I'm the one who guessed", "it was me who typed it".
+_THE_ONE_WHO = compile_words(
+    r"""(?:I'm|I\s+am|I\s+was|it\s+was\s+(?:me|I))\s+(?:the\s+(?:one|person)\s+)?(?:who|that)\s+
+    (?!(?:spotted|noticed|found|caught|raised|flagged|fixed|reported|sorted|picked)\b)\p{L}+"""
 )
 _MISTAKE_NOUN = compile_words(r"mistakes?|errors?|decisions?|calls?|choices?|assumptions?|misjudge?ments?|promises?|cuts?|compromises?")
 # The sentence says what went wrong: anywhere in it ("the tills crashed"), or, for words that
@@ -191,6 +225,13 @@ def _hidden_agent(draft, sentence, match, text) -> tuple[int, int] | None:
     before = clause_before(draft, sentence, match.start())
     found = _SUBJECT.search(before)
     subject = found.group("subject") if found else ""
+    if subject.lower() == "what" and _ACCOUNT.search(before):
+        negative = bool(_NEGATION.search(match.group("aux") + match.group("adverbs")))
+        if negative or not (match.group("lapse") or (match.group("action") and _DONE.fullmatch(match.group("action")))):
+            return None
+        if quoted(draft, sentence, match.start(), match.end()) or reported(draft, sentence, match.start()):
+            return None
+        return match.start() - len(before) + found.start("subject"), match.end()
     if _PERSON.fullmatch(subject):
         return None
     if _RELATIVE.fullmatch(subject):
@@ -207,9 +248,14 @@ def _hidden_agent(draft, sentence, match, text) -> tuple[int, int] | None:
         fires = not negative and state is not None
         end = state.end() if state else end
     elif match.group("action"):
-        fires = match.group("aux").lower() == "got" or negative or _mishap(draft, sentence, match.end())
+        fires = (
+            _got(match)
+            or negative
+            or (bool(match.group("imposed")) and bool(_DECISION_NOUN.fullmatch(head)))
+            or _mishap(draft, sentence, match.end())
+        )
     elif match.group("repair"):
-        fires = not negative and (match.group("aux").lower() == "got" or bool(_FAILURE_NOUN.fullmatch(head)))
+        fires = not negative and (_got(match) or bool(match.group("righted")) or bool(_FAILURE_NOUN.fullmatch(head)))
     else:  # a discovery: "the error wasn't noticed for a week" hides who missed it, too
         fires = bool(_FAILURE_NOUN.fullmatch(head))
     if not fires or _AGENT.match(clause_after(draft, sentence, end).lstrip()):
@@ -219,7 +265,14 @@ def _hidden_agent(draft, sentence, match, text) -> tuple[int, int] | None:
         return None
     if owns(draft, sentence.start, sentence.end) or _WRITER_ACTS.search(text, end, sentence.end):
         return None
+    if _THE_ONE_WHO.search(text, sentence.start, sentence.end):
+        return None
     return start, end
+
+
+def _got(match) -> bool:
+    """Whether the passive is told with "got"/"get": "it got sorted", "the invoice never got sent"."""
+    return match.group("aux").lower().endswith(("got", "get"))
 
 
 def _mishap(draft, sentence, verb_end: int) -> bool:
