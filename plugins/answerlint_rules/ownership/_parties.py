@@ -59,10 +59,15 @@ PEOPLE = _with_plurals(
     dispatcher captain pilot controller paralegal clerk barrister solicitor lawyer counsel associate volunteer member
     administrator admin receptionist technician operator officer official inspector scaffolder planner buyer
     accountant bookkeeper actuary programmer dev scientist researcher collaborator partner landlord tenant
+    attorney secretary fitter installer surgeon anaesthetist anesthetist dentist vet sergeant caretaker cleaner cashier
+    teller rep representative estimator storeman handler steward stewardess purser dispatcher courier chemist
+    subbie sub-contractor groundworker joiner roofer decorator glazier mechanic radiographer paramedic sister matron
+    partner-in-charge signatory proofreader copy-editor subeditor sub-editor photographer curator registrar porter
     person guy guys woman man lady folks people others everyone everybody someone somebody"""
 ) | _words("other others staff crew management leadership procurement finance legal payroll accounts compliance hr qa "
            "sales marketing engineering ops operations security product support upstairs hq higher-ups bosses "
-           "pharmacy lab laboratory")
+           "pharmacy lab laboratory catering housekeeping dispatch logistics purchasing facilities maintenance reception "
+           "admissions accounting")
 PRONOUNS = _words("they he she")
 # Handed to the writer: nobody calls their own brief "vague" in a failure story.
 GIVEN_ARTEFACTS = _with_plurals(
@@ -79,7 +84,8 @@ THINGS = _with_plurals(
     spreadsheet sdk api integration wifi wi-fi internet connection website portal till equipment kit hardware
     part material parts materials delivery shipment stock order truck lorry van train flight
     market economy recession pandemic weather storm strike traffic timeline deadline budget funding timescale
-    timing resourcing headcount process paperwork bureaucracy"""
+    timing resourcing headcount process paperwork bureaucracy algorithm autocomplete autocorrect automation bot
+    scheduler calendar sync feed interface template workflow"""
 ) | _words("covid lockdown")
 # Things that only a circumstance can be ("the market turned"), never the writer's doing.
 CIRCUMSTANCES = _words("market markets economy recession pandemic weather storm strike strikes traffic covid lockdown")

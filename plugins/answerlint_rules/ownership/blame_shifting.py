@@ -4,11 +4,18 @@
 Flags sentences that make another person or group (a teammate, "my team", a
 manager, the client, a vendor, "they") or plain bad luck and the market the
 cause of the failure: "the vendor was late", "because of my manager", "nobody
-told me", "if the supplier had delivered on time". It stays quiet when the
-same sentence, or the next one, says what part was the writer's own ("but the
-call to wait was mine", "I should have caught it"), when the blame is negated
-("it wasn't the vendor's fault") and when it is someone else's words, quoted
-or reported ("my director said the agency was slow").
+told me", "if the supplier had delivered on time". Tools and systems count
+when they act on their own ("the booking system had double-sold the rooms"),
+and so does a loss with no one named that points away from the writer ("the
+form got lost somewhere along the way", "someone must have changed it").
+
+It stays quiet when the same sentence, or the next one, says what part was
+the writer's own ("but the call to wait was mine", "I should have caught
+it"), when the blame is negated ("it wasn't the vendor's fault") and when it
+is someone else's words, quoted or reported ("my director said the agency was
+slow"). A first-person clause that only describes a noun is not ownership:
+in "a smaller team than we had agreed" or "suppliers I had trusted" the
+writer still owns nothing of the cause.
 
 ## Why it matters to an interviewer
 The question is a test of accountability. A listener who hears the cause
@@ -38,12 +45,17 @@ from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
 from answerlint_rules.language import (
+    _CONTRAST_OPENING,
+    _DISOWNED,
+    _NOTHING_TO_DO,
+    _STRONG_OWNERSHIP,
     FLAGS,
+    OWNERSHIP,
     clause_after,
     compile_words,
     merge_spans,
     negated,
-    owned_nearby,
+    next_sentence,
     owns,
     per_sentence,
     phrase_pattern,
@@ -123,7 +135,14 @@ _THING_FAIL = r"""crashed|froze|failed|broke(?:\s+down)?|went\s+(?:down|offline|
     had\s+(?:a\s+|an\s+)?(?:\p{L}+\s+)?(?:bug|glitch|fault|flaw|outage|error)s?|kept\s+(?:crashing|dropping|freezing|failing|breaking|
     going\s+down|timing\s+out|losing|falling\s+over|cutting\s+out|disconnecting)|glitched|wiped|collapsed|tanked|turned|
     cut\s+out|dried\s+up|slumped|nosedived|moved\s+against\s+us|went\s+south|went\s+wrong|fell\s+over|fell\s+through|timed\s+out|
-    let\s+(?:us|me)\s+down|lost\s+(?:the|our|my|all|half)\b|corrupted|overheated|stopped\s+working|died"""
+    let\s+(?:us|me)\s+down|lost\s+(?:the|our|my|all|half)\b|corrupted|overheated|stopped\s+working|died|
+    (?:double|triple|over|under|mis)-?(?:sold|booked|charged|billed|counted|posted|sent|paid|allocated|assigned|routed|labell?ed|
+       calculated|read|filed|applied|ordered)|
+    (?:wrongly|incorrectly|silently|quietly|randomly|automatically|somehow)\s+(?:\p{L}+ed|sent|sold|put|set|wrote|overwrote|took)|
+    (?:deleted|dropped|wiped|reset|overwrote|rejected|cancell?ed|duplicated|scrambled|garbled|swapped|merged|rounded|paid|charged|
+       billed|issued|ordered|
+       auto-?filled|auto-?completed|released|emailed|sent|published|pushed|assigned|allocated|changed|reverted)\s+
+       (?:the\s+wrong|(?:the|our|my|all|half|some|every|both|two|three|\p{N}+)\s+(?:\p{L}+\s+){0,2}?(?:to\s+the\s+wrong|twice|without))"""
 _ACTION = r"""
       broke\s+(?:the|our|my|it|everything|production|prod)\b | (?:messed|screwed|cocked|fouled)\s+(?:it\s+|things\s+|everything\s+|the\s+\p{L}+\s+)?up | botched | blew\s+(?:it|the\s+\p{L}+)
     | ruined\s+(?:it|the\s+\p{L}+|everything) | sabotaged | derailed | torpedoed | sank | scuppered
@@ -146,7 +165,10 @@ _ACTION = r"""
     | left\s+(?:the\s+\p{L}+|us|me|everything|things|it)\s+(?:in\s+(?:a\s+|such\s+a\s+)?(?:mess|state|chaos|shambles|tip|the\s+lurch)|to\s+(?:pick\s+up|clean\s+up|sort\s+out|deal\s+with))
     | (?:under|over)estimated | miscalculated | misread | misunderstood | misreported | mislabell?ed | misplaced | mixed\s+up
     | got\s+(?:it|the\s+\p{L}+|their\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+wrong | forgot\b | lost\s+(?:our|my)\b
-    | (?:\p{L}+ed|put|set|sent|gave|wrote|made|took|brought|got|read|keyed|typed|used)\s+(?:in\s+)?(?:the|a|an)\s+(?:wrong|incorrect)\b
+    | (?:\p{L}+ed|put|set|sent|gave|wrote|made|took|brought|got|read|keyed|typed|used)\s+(?:[^\s.;:,!?]+\s+){0,4}?(?:in\s+)?(?:the|a|an)\s+(?:wrong|incorrect)\b
+    | (?:\p{L}+ed|went|sent|took|put|began|started|ran|made|cut|dug|built|shipped|wrote|gave)\s+(?:[^\s.;:,!?]+\s+){0,5}?before\s+
+        (?:anyone|anybody|the\s+\p{L}+|it|they|we|I|\p{Lu}\p{L}+)\s+(?:had\s+|could\s+|was\s+|were\s+)?(?:been\s+)?(?:\p{L}+\s+)?
+        (?:signed|checked|approved|tested|confirmed|reviewed|cleared|agreed|cured|dried|set|inspected|verified)\b
     | missed\s+(?:the|their|his|her|a|every|our|my)\s+(?:\p{L}+\s+)?(?:deadline|date|handover|meeting|call|brief|briefing|cut-?off|window|delivery|slot|email|
         message|memo|update|warning|error|bug|problem|issue|signs?|step|check|booking|flight|train|collection)s?
     | (?:cut|slashed|halved|froze)\s+(?:our|my|the)\s+(?:\p{L}+\s+)?(?:budget|funding|team|headcount|timeline|resources|staff|hours)
@@ -256,6 +278,15 @@ _SET_SOURCE = r"""
     | (?:a|the)\s+(?:\p{L}+\s+)?(?:communication|comms)\s+(?:problem|issue|breakdown|failure|gap)\s+(?:between|across|with)\s+(?:the\s+)?\p{L}+
     | (?:a\s+)?breakdown\s+(?:in|of)\s+communication\s+(?:between|across|with)\s+(?:the\s+)?\p{L}+
     | (?:was|were)\s+(?:just\s+|only\s+|always\s+|really\s+)?(?:a\s+)?(?:box-ticking\s+exercise|done\s+deal|foregone\s+conclusion|stitch-up|rigged|fixed\s+from\s+the\s+start)
+    | (?:got|was|were|had\s+been|must\s+have\s+been|must\s+have\s+got)\s+(?:\p{L}+\s+)?(?:left|dropped|lost|missed|mislaid|misplaced|deleted|changed|
+        overwritten|mixed\s+up|taken|moved|removed|garbled|scrambled|altered|swapped|switched|cut|edited|forgotten|skipped|copied|typed|entered)\b
+        (?:\s+(?:off|out|in|of|from|over|down|up))?(?:\s+[^\s.;:!?]+){0,6}?\s+
+        (?:somewhere\s+(?:along\s+the\s+(?:way|line)|(?:in|down)\s+the\s+(?:chain|process|system|handover|line|pipeline))|
+           (?:by|with)\s+(?:someone|somebody)(?:\s+else)?(?:\s+(?:upstream|downstream|in\s+\p{L}+|on\s+the\s+\p{L}+))?|upstream|
+           before\s+(?:it|they|the\s+\p{L}+)\s+(?:ever\s+)?(?:reached|got\s+to|came\s+to|landed\s+(?:with|on))\s+(?:me|us|my\s+desk))
+    | (?:someone|somebody)\s+(?:else\s+)?(?:upstream\s+|along\s+the\s+(?:way|line)\s+)?(?:must\s+have|had|'d)\s+(?:\p{L}+\s+)?
+        (?:left|dropped|lost|missed|mislaid|misplaced|deleted|changed|overwritten|mixed|moved|removed|altered|swapped|switched|
+        edited|forgotten|skipped|typed|entered|keyed|put|sent|given)\b
     """
 
 
@@ -297,6 +328,8 @@ _SET_PHRASES = _gated(
          "universe gods cards everything just a an", [11, 12, 13, 14]),
         ("communication comms", "a the breakdown", [15, 16]),
         ("box-ticking deal foregone stitch-up rigged fixed", "was were", [17]),
+        ("somewhere someone somebody upstream reached landed", "got was were had must", [18]),
+        ("must had", "someone somebody", [19]),
     ],
 )
 _CONNECTORS = _gated(
@@ -586,7 +619,7 @@ def _connectors(text, draft, sentence, tokens, words):
             if token.start() - after > 50 or regex.search(r"[,;:.]", text[after : token.start()]):
                 break
             lower = token.group().lower()
-            if lower in ("i", "me", "myself", "we", "us", "mine", "ourselves"):
+            if lower in ("i", "me", "myself", "we", "us", "mine", "ourselves") or lower.startswith(("i'", "we'")):
                 break
             if lower in ("my", "our"):
                 k = tokens.index(token)
@@ -694,10 +727,61 @@ def _candidates(text, draft, sentence, extra):
             yield match.start(), match.start(), match.end(), True
 
 
-def _owned(draft, text, sentence) -> bool:
-    if _OWN_EXTRA.search(text, sentence.start, sentence.end):
+# A first-person clause that only describes a noun owns nothing: "a smaller team than we had
+# agreed", "suppliers I had trusted for years". Only a positive decision verb is read this way;
+# "the vendor I never vetted" still puts the writer in the cause.
+_DECIDED = compile_words(
+    r"""(?:I|we)(?:'d|\s+had)?\s+(?:(?!(?:not|never|n't|didn't|hadn't)\b)\p{L}+\s+)?(?:chose|decided|delayed|waited|trusted|relied|
+    signed\s+off|approved|agreed|accepted|promised|planned|scheduled|committed|hired|picked|owned|assumed|booked|used|
+    contracted|ordered|relied\s+on|worked\s+with)"""
+)
+_RELATIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}'-])(?<word>[\p{L}][\p{L}'-]*)|\p{N})\s+$", FLAGS)
+_CLAUSE_OPENERS = FUNCTION | frozenset(
+    """yet though although whilst unless hindsight retrospect honest truth fact course end then later first finally now
+    frankly truly really said say says think thought knew know realised realized felt feel admit admitted guess reckon
+    suppose mean meant sure clear obvious true""".split()
+)
+
+
+def _describes_noun(text: str, sentence, match) -> bool:
+    """Whether an ownership ``match`` is a relative clause on a noun before it."""
+    decided = _DECIDED.match(text, match.start(), sentence.end)
+    if decided is None:
+        return False
+    before = _RELATIVE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
+    if before is None:
+        return False
+    word = (before.group("word") or "").lower()
+    if word in ("than", "which", "whom"):
         return True
-    return owned_nearby(draft, sentence)
+    return bool(word) and word not in _CLAUSE_OPENERS and not word.endswith("ly")
+
+
+def _owns_cause(draft, text, sentence) -> bool:
+    """Ownership in the sentence, leaving out first-person clauses that only describe a noun."""
+    for match in _OWN_EXTRA.finditer(text, sentence.start, sentence.end):
+        if not _describes_noun(text, sentence, match):
+            return True
+    for match in OWNERSHIP.finditer(text, sentence.start, sentence.end):
+        before = text[max(sentence.start, match.start() - 40) : match.start()]
+        if _NOTHING_TO_DO.search(before) or _describes_noun(text, sentence, match):
+            continue
+        if match.group().lower().startswith(("i ", "i'", "we ")) or not _DISOWNED.search(before):
+            return True
+    return False
+
+
+def _owned(draft, text, sentence) -> bool:
+    """Ownership in the sentence itself, or in a next sentence that turns to it or owns it outright."""
+    if _owns_cause(draft, text, sentence):
+        return True
+    following = next_sentence(draft, sentence)
+    if following is None:
+        return False
+    if _CONTRAST_OPENING.match(text, following.start):
+        return owns(draft, following.start, following.end)
+    match = _STRONG_OWNERSHIP.search(text, following.start, following.end)
+    return bool(match and not _DISOWNED.search(text[max(following.start, match.start() - 30) : match.start()]))
 
 
 def check(draft, context: RuleContext):
