@@ -52,7 +52,7 @@ from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
 from answerlint_rules.language import FLAGS, WINDOW, compile_words, owns, plain
-from answerlint_rules.ownership._voice import phrase_findings
+from answerlint_rules.ownership._voice import LeadPattern, phrase_findings
 
 META = RuleMeta(
     code="AL102",
@@ -83,26 +83,19 @@ _NOTHING = r"""
   | there\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:really\s+|honestly\s+)?(?:much|anything|a\s+lot|a\s+great\s+deal)
 """
 
-# The words an excuse can start on: tried first, so the long alternation below runs on few words.
-_EXCUSE_LEAD = r"""(?=(?:to|in|it|it's|that|that's|this|which|was|wasn't|is|isn't|not|hardly|nothing|I|we|you|nobody|no|no-one|
-    anyone|anybody|out|beyond|outside|there|there's|what|how|technically|strictly|on|most|everyone|everybody|every|
-    mistakes|accidents|these|such|things|
-    job|responsibility|remit|role|call|decision|problem|area|department|duty|business|task|mess|mistake|fault)(?![\p{L}-]))"""
-_PLEA_LEAD = r"""(?=(?:given|under|in|considering|I|we|with|no|was|were|is|it's|that's|it|that|this|isn't|wasn't|not|you|one|nobody|
-    no-one)(?![\p{L}-]))"""
-
-
-
-def _words(pattern: str) -> regex.Pattern:
-    """Like ``compile_words``, with simple case folding: full folding (V1) made these long
-    alternations several times slower, and the phrases here are plain English."""
-    return regex.compile(compile_words(pattern).pattern, regex.I | regex.X | regex.V0)
+# The words a match can start on: each pattern is tried only where a sentence has one of them.
+_EXCUSE_LEADS = """to in it it's that that's this which was wasn't is isn't not hardly nothing I we you nobody no no-one
+    anyone anybody out beyond outside there there's what how technically strictly on most everyone everybody every
+    mistakes accidents these such things
+    job responsibility remit role call decision problem area department duty business task mess mistake fault"""
+_PLEA_LEADS = """given under in considering I we with no was were is it's that's it that this isn't wasn't not you one nobody
+    no-one"""
+_NOTHING_LEADS = "there there's really honestly simply just frankly nothing not very little only"
 
 
 # Always an excuse, wherever it stands in the writer's own voice.
-_EXCUSE = _words(
-    _EXCUSE_LEAD
-    + rf"""(?:
+_EXCUSE = LeadPattern(
+    lambda: rf"""(?:
     # pleading one's case
       to(?<!\b(?:want(?:s|ed)?|try(?:ing)?|tried|need(?:s|ed)?|has|have|had|important|hard|easy|is|was|be|meant|how|chance)\s+to)
       \s+be\s+fair(?:\s+to\s+{_SELF})?(?!\s+(?:to|and|with|about|when|in)\b)
@@ -171,13 +164,13 @@ _EXCUSE = _words(
     | (?:I|we)\s+(?:wasn't|was\s+not|weren't|were\s+not)\s+the\s+only\s+(?:ones?|[\p{{L}}-]+)\s+(?:who|that|to)\b
     | (?:everyone|everybody|every\s+other\s+[\p{{L}}-]+|every\s+[\p{{L}}-]+\s+(?:company|team|firm|business|shop|school|ward|agency))
       (?:\s+else)?(?:\s+in\s+(?:the\s+)?[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?)?\s+was\s+(?:struggling|in\s+the\s+same\s+(?:boat|position)|doing\s+the\s+same)
-    )"""
+    )""",
+    _EXCUSE_LEADS,
 )
 
 # Circumstances offered as a plea; an own decision in the same sentence turns them into context.
-_PLEA = _words(
-    _PLEA_LEAD
-    + rf"""(?:
+_PLEA = LeadPattern(
+    lambda: rf"""(?:
       given\s+(?:how\s+(?:little|short|tight|few|much|busy|stretched|understaffed|short-staffed)\b(?:\s+\S+){{0,5}}?\s+(?:we|I|they)\s+(?:had|were|was)
         | the\s+(?:circumstances|situation|time\s+(?:frame|pressure|we\s+had|I\s+had)|timeframe|timescales?|pressure|workload|constraints|
             tight\s+(?:deadline|timeline|timescale|turnaround)s?|short\s+(?:notice|timeline|deadline|turnaround))
@@ -209,10 +202,11 @@ _PLEA = _words(
     | (?:isn't|wasn't|is\s+not|was\s+not|not)\s+(?:really\s+)?something\s+(?:{_WHO}|any\s+[\p{{L}}-]+)\s+(?:can|could)\s+(?:really\s+|realistically\s+|possibly\s+)?(?:have\s+)?{_CONTROL}
     | (?:you|one|nobody|no\s+one|no-one|no\s+[\p{{L}}-]+)\s+(?:can't|cannot|can|could|couldn't|could\s+not)\s+(?:really\s+|realistically\s+|possibly\s+)?(?:have\s+)?{_CONTROL}
       \s+(?:the\s+weather|the\s+market|luck|bad\s+luck|everything|every\s+[\p{{L}}-]+|that|this|it|something\s+like\s+that|things\s+like\s+that)
-    )"""
+    )""",
+    _PLEA_LEADS,
 )
 
-_NOTHING_DONE = compile_words(rf"(?:{_NOTHING})(?:\s+(?:else|more))?(?:\s+that)?\s+{_WHO}\s+{_COULD_HAVE_DONE}")
+_NOTHING_DONE = LeadPattern(lambda: rf"(?:{_NOTHING})(?:\s+(?:else|more))?(?:\s+that)?\s+{_WHO}\s+{_COULD_HAVE_DONE}", _NOTHING_LEADS)
 # "Nothing I could do" about the aftermath is a fact, not a plea: "by then", "but apologise", "to get it back".
 _AFTER_THE_FACT = compile_words(r"by\s+then|by\s+that\s+(?:point|stage|time)|by\s+the\s+time|at\s+that\s+(?:point|stage)|once\s+(?:it|the)")
 _COUNTERFACTUAL = regex.compile(r"\bhave\b|'ve\b", FLAGS)
