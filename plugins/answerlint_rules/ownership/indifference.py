@@ -42,8 +42,7 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
-from answerlint_rules.language import compile_words
-from answerlint_rules.ownership._voice import phrase_findings
+from answerlint_rules.ownership._voice import LeadPattern, phrase_findings
 
 META = RuleMeta(
     code="AL105",
@@ -94,8 +93,10 @@ _WRITER_SAYS = rf"""
     | {_NOT}\s+give\s+a\s+(?:damn|toss|hoot|fig|monkey's|stuff|second\s+thought)
     | (?:just\s+)?shrugged(?:\s+(?:it|that|this|them)\s+off|\s+off\s+(?:the|my|that|this)\b|(?=\s+and\s+moved\s+on))
 """
-_INDIFFERENT = compile_words(
-    rf"""
+# The words a match can start on (see ``LeadPattern``).
+_LEADS = """I we it that this the was felt seemed wasn't isn't is never weren't were aren't are didn't did meh whatever"""
+_INDIFFERENT = LeadPattern(
+    lambda: rf"""
       {_WRITER}\s+{_SOFT}(?:{_WRITER_SAYS})
     | (?:it|that|this|the\s+[\p{{L}}-]+)\s+(?:{_WASNT}|didn't\s+seem|did\s+not\s+seem|never\s+seemed)\s+(?:really\s+)?worth\s+(?:my|our)\s+
       (?:time|effort|energy|attention|while|bother)
@@ -111,7 +112,8 @@ _INDIFFERENT = compile_words(
     | (?:wasn't|was\s+not|isn't|is\s+not)\s+(?:really\s+)?(?:my|our)\s+problem
     | (?<=(?:^|[.!?;:]\s*|,\s*(?:so\s+|and\s+)?|\b(?:I\s+thought|I\s+figured|I\s+said)\s+))(?:meh|whatever)(?=\s*(?:[.!?;,]|$))
     | meh
-    """
+    """,
+    _LEADS,
 )
 
 

@@ -40,8 +40,7 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
-from answerlint_rules.language import compile_words
-from answerlint_rules.ownership._voice import phrase_findings
+from answerlint_rules.ownership._voice import LeadPattern, phrase_findings
 
 META = RuleMeta(
     code="AL104",
@@ -66,8 +65,10 @@ _FEELING = r"""ashamed|embarrassed|mortified|humiliated|guilty(?!\s+of)|terrible
     disgusted\s+with\s+myself|disappointed\s+(?:in|with)\s+myself|angry\s+(?:at|with)\s+myself|furious\s+with\s+myself"""
 _AGAIN = r"(?:(?:do|make|repeat)\s+(?:it|that|this|the\s+same(?:\s+(?:mistake|thing))?)\s+again|(?:mess|screw)\s+(?:it\s+|things\s+)?up\s+again|fail\s+again|repeat\s+(?:it|that|the\s+mistake))"
 
-_DEFEAT = compile_words(
-    rf"""
+# The words a match can start on (see ``LeadPattern``).
+_LEADS = "I I'm I've I'll what it that this the"
+_DEFEAT = LeadPattern(
+    lambda: rf"""
     # a verdict on the writer, in any tense ("hopeless at" before "hopeless", so the span keeps its "at")
       {_I_AM}\s+{_DEGREE}(?:hopeless|useless|terrible|awful|rubbish|bad|no\s+good|a\s+disaster|a\s+liability)\s+(?:at|with)\b
     | I(?:'m|\s+am|\s+was|\s+felt|\s+feel|\s+looked|\s+look)\s+(?:like\s+)?{_DEGREE}(?:{_INSULT})\b
@@ -94,7 +95,8 @@ _DEFEAT = compile_words(
     | I\s+(?:still\s+)?(?:worry|fear)\s+(?:that\s+)?I(?:'ll|\s+will|'d|\s+would|\s+might|\s+could|\s+may)\s+(?:\p{{L}}+\s+)?{_AGAIN}
     | {_I_AM}\s+(?:still\s+)?(?:afraid|scared|terrified|worried)\s+(?:of\s+)?(?:it|that|this)\s+happening\s+again
     | I(?:'ll|\s+will)\s+probably\s+{_AGAIN} | I'm\s+bound\s+to\s+{_AGAIN}
-    """
+    """,
+    _LEADS,
 )
 
 
