@@ -4,7 +4,8 @@
 Flags self-judgement in the present tense and self-insult in any tense: "I'm
 so ashamed", "I still feel terrible about it", "I'm hopeless at paperwork",
 "I still lose sleep over it", "I'll never forgive myself", "it still haunts
-me", "I'm afraid I'll do it again", "I felt like a complete idiot", "I'm a
+me", "I'm afraid I'll do it again" (or "make the same mistake", "freeze up
+again", "let the team down again"), "I felt like a complete idiot", "I'm a
 terrible manager".
 
 A feeling told as part of the story, in the past, is not flagged: "I felt
@@ -63,7 +64,12 @@ _INSULT = r"""
 """
 _FEELING = r"""ashamed|embarrassed|mortified|humiliated|guilty(?!\s+of)|terrible|awful|sick|horrible|dreadful|gutted|devastated|
     disgusted\s+with\s+myself|disappointed\s+(?:in|with)\s+myself|angry\s+(?:at|with)\s+myself|furious\s+with\s+myself"""
-_AGAIN = r"(?:(?:do|make|repeat)\s+(?:it|that|this|the\s+same(?:\s+(?:mistake|thing))?)\s+again|(?:mess|screw)\s+(?:it\s+|things\s+)?up\s+again|fail\s+again|repeat\s+(?:it|that|the\s+mistake))"
+# Doing it again: "do it again", "make exactly the same mistake", "freeze up again".
+_AGAIN = r"""(?:(?:do|make|repeat)\s+(?:exactly\s+|precisely\s+|just\s+)?(?:(?:it|that|this)\s+again|the\s+(?:very\s+)?same
+        (?:\s+(?:mistake|thing|error)s?(?:\s+again)?|\s+again|(?=\s*[,.;!?]|\s*$|\s+(?:with|on|in|at|when|next)\b)))
+    |(?:mess|screw|mix|muddle)\s+(?:it\s+|things\s+|that\s+)?up\s+again|fail\s+(?:again|the\s+same\s+way)|repeat\s+(?:it|that|the\s+mistake)
+    |(?:fall|walk)\s+(?:straight\s+)?into\s+the\s+same\s+(?:trap|hole|pattern)|let\s+(?:\p{L}+\s+){1,3}down\s+again
+    |(?:freeze|panic|choke|crumble|fall\s+apart)(?:\s+up)?\s+again)"""
 
 # The words a match can start on (see ``LeadPattern``).
 _LEADS = "I I'm I've I'll what it that this the"
