@@ -19,9 +19,15 @@ repair:
   the failure itself ("the error was fixed", "it got sorted");
 * discoveries ("spotted", "noticed", "caught") count when what was found is the
   failure ("the error wasn't noticed for a week");
-* a change imposed with no one deciding counts ("the new rota was announced
-  to staff"), and so does an account that names no one ("I explained what
-  had been done").
+* a change put on other people with no one deciding counts ("the new rota
+  was announced to staff", "rolled out without a pilot", "imposed on the
+  night team"), unless it predates the writer ("long before I joined"); so
+  does an account that names no one ("I explained what had been done");
+* "made" counts for a mistake or a cut corner ("a decision was made",
+  "corners were cut") or a booking made wrong ("made for the wrong
+  weekend"), never for others' complaints and claims;
+* "went out" and "went live" count only with a lapse beside them ("went out
+  without being checked"); "went out two hours late" is a consequence.
 
 "Got", "never got", "didn't get" and "hadn't been" passives count like "was"
 ones, and so do states of neglect that need no verb of doing: "the email went
@@ -103,7 +109,9 @@ _LAPSE = r"""missed|overlooked|forgotten|skipped|ignored|mislaid|misread|mishear
 # Ordinary actions: a failure only as a "got" passive or in a sentence that says what went wrong.
 _ACTION = r"""(?:\p{L}+-)?(?:checked|tested|protected|approved|signed)|filled\s+(?:in|out)|backed\s+up|locked|secured|encrypted|
     logged|recorded|followed\s+up|chased|consulted|told|informed|escalated|briefed|warned|notified|
-    (?<imposed>announced|communicated|introduced|imposed|rolled\s+out|brought\s+in|implemented|pushed\s+through|decided)|
+    (?<forced>imposed|pushed\s+through|forced\s+through|rushed\s+through)|
+    (?<imposed>announced|communicated|introduced|rolled\s+out|brought\s+in|implemented|decided)|
+    called(?:\s+back)?|rung(?:\s+back)?|phoned|contacted|switched\s+(?:off|on)|turned\s+(?:off|on)|
     sent(?:\s+out)?|circulated|distributed|passed\s+round|emailed|posted|published|printed|uploaded|pushed(?:\s+(?:out|live|back|through))?|deployed|released|
     shipped|loaded|packed|labell?ed|entered|keyed(?:\s+in)?|typed|filed|submitted|approved|signed(?:\s+off)?|booked|ordered|
     processed|paid|charged|changed|moved|updated|cancell?ed|delayed|postponed|launched|given|handed(?:\s+over)?|
@@ -119,8 +127,9 @@ _NOTICE = r"""spotted|noticed|caught(?!\s+up)|found(?!\s+(?:to|guilty|out))|disc
 _PASSIVE = lazy_words(
     rf"""
     {_AUX}(?<adverbs>{_ADVERB})\s+
-    (?:(?<lapse>{_LAPSE})|(?<repair>{_REPAIR})|(?<action>{_ACTION})|(?<notice>{_NOTICE})|(?<made>made)|(?<left>left))
+    (?:(?<lapse>{_LAPSE})|(?<repair>{_REPAIR})|(?<action>{_ACTION})|(?<notice>{_NOTICE})|(?<made>made|cut)|(?<left>left))
     | (?<aux>went|had\s+gone|has\s+gone|goes|go)(?<adverbs>{_ADVERB})\s+(?<lapse>un(?!der)\p{{L}}{{3,}}(?:ed|en))
+    | (?<aux>went|had\s+gone)(?<adverbs>{_ADVERB})\s+(?<action>out|live|ahead|to\s+print|to\s+(?:the\s+)?(?:client|customer|printers?|press))
     | (?<aux>slipped|fell|falls|slips|slip|fall|fallen)(?<adverbs>{_ADVERB})\s+(?<lapse>through\s+(?:the\s+)?(?:cracks|net|gaps?)
         |off\s+(?:the|everyone's|everybody's|our)\s+radar)
     """
@@ -160,7 +169,7 @@ _FAILURE_NOUN = lazy_words(
 # A decision put into effect with no one deciding: "the change was announced to staff".
 _DECISION_NOUN = lazy_words(
     r"""changes?|decisions?|polic(?:y|ies)|plans?|cuts?|restructur\p{L}*|reorgani[sz]ation|switch|move|rules?|
-    timetables?|schedules?|rotas?|rollout|system|process"""
+    timetables?|schedules?|rotas?|rollout|system|process|patterns?"""
 )
 # "I explained what had been done": an account of the failure that names no one.
 _ACCOUNT = lazy_words(
@@ -173,7 +182,22 @@ _THE_ONE_WHO = lazy_words(
     r"""(?:I'm|I\s+am|I\s+was|it\s+was\s+(?:me|I))\s+(?:the\s+(?:one|person)\s+)?(?:who|that)\s+
     (?!(?:spotted|noticed|found|caught|raised|flagged|fixed|reported|sorted|picked)\b)\p{L}+"""
 )
-_MISTAKE_NOUN = lazy_words(r"mistakes?|errors?|decisions?|calls?|choices?|assumptions?|misjudge?ments?|promises?|cuts?|compromises?")
+_MISTAKE_NOUN = lazy_words(r"mistakes?|errors?|decisions?|calls?|choices?|assumptions?|misjudge?ments?|promises?|cuts?|compromises?|corners")
+_MADE_BY_OTHERS = lazy_words(r"complaints?|claims?|requests?|referrals?|offers?|appeals?|enquir(?:y|ies)|inquir(?:y|ies)|allegations?")
+# Whom an announced change was put on: "announced to staff", "rolled out across all four wards".
+_RECIPIENT = lazy_compile(
+    r"""\s+(?:\S+\s+){0,2}?(?:to|on|across|for)\s+(?:the\s+|all\s+|both\s+|each\s+|every\s+|our\s+|my\s+|\p{N}+\s+|two\s+|three\s+|four\s+)?
+    (?:[\p{L}-]+\s+)?(?:staff|team|teams|ward|wards|department|departments|school|office|offices|site|sites|company|business|
+    everyone|customers|clients|users|parents|pupils|students|members|branch(?:es)?|stores?|shifts?|crews?|workforce|
+    employees|colleagues|volunteers|tenants|residents|patients)\b""",
+    FLAGS | regex.X,
+)
+_UNPREPARED = lazy_compile(
+    r"\s+(?:\S+\s+){0,3}?without\s+(?:a|any|proper|much|enough)\s+(?:\p{L}+\s+)?(?:pilot|trial|consultation|testing|test|warning|notice|training|discussion)",
+    FLAGS,
+)
+# A change that predates the writer is background: "introduced in 2015, long before I joined".
+_BEFORE_ME = lazy_words(r"before\s+(?:I|we)\s+(?:joined|arrived|started|came|took\s+over)|before\s+my\s+time")
 # The sentence says what went wrong: anywhere in it ("the tills crashed"), or, for words that
 # are a mishap only beside the verb, within a few words of it ("uploaded twice", "sent two days late").
 _MISHAP = lazy_words(
@@ -243,16 +267,35 @@ def _hidden_agent(draft, sentence, match, text) -> tuple[int, int] | None:
     if match.group("lapse"):
         fires = not negative
     elif match.group("made"):
-        fires = not negative and bool(_MISTAKE_NOUN.fullmatch(head))
+        # "the booking was made for the wrong weekend"; a complaint or a claim is made by others
+        fires = not negative and (
+            bool(_MISTAKE_NOUN.fullmatch(head))
+            or (
+                not _MADE_BY_OTHERS.fullmatch(head)
+                and _MISHAP.search(text, match.end(), min(sentence.end, match.end() + 40)) is not None
+            )
+        )
     elif match.group("left"):  # the state is part of the span: "the door was left unlocked"
         state = _LEFT_STATE.match(text, end, sentence.end)
         fires = not negative and state is not None
         end = state.end() if state else end
+    elif match.group("action") and match.group("aux").lower().startswith(("went", "had")) and not match.group("aux").lower().endswith("been"):
+        # "went out without being checked" is a lapse; "went out two hours late" is a consequence
+        fires = negative or _MISHAP.search(text, end, min(sentence.end, end + 60)) is not None
     elif match.group("action"):
         fires = (
             _got(match)
             or negative
-            or (bool(match.group("imposed")) and bool(_DECISION_NOUN.fullmatch(head)))
+            or (bool(match.group("forced")) and bool(_DECISION_NOUN.fullmatch(head)))
+            or (
+                bool(match.group("imposed"))
+                and bool(_DECISION_NOUN.fullmatch(head))
+                and (
+                    _RECIPIENT.match(text, match.end(), sentence.end) is not None
+                    or _UNPREPARED.match(text, match.end(), sentence.end) is not None
+                )
+                and not _BEFORE_ME.search(text, sentence.start, sentence.end)
+            )
             or _mishap(draft, sentence, match.end())
         )
     elif match.group("repair"):
