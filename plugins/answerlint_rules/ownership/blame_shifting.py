@@ -157,7 +157,7 @@ _ACTION = r"""
         fewer|less|too\s+few|not\s+enough|none|(?:a\s+)?(?:much\s+|far\s+)?(?:smaller|fewer|less|lower|shorter|cheaper|weaker))\b
     | (?:delivered|sent|shipped|submitted|handed\s+(?:over|in)|produced|wrote)\s+(?:(?:us|me)\s+)?(?:\p{L}+\s+)?
         (?:buggy|broken|bad|poor|sloppy|incomplete|wrong|inaccurate|incorrect|faulty|outdated|half-finished|unusable|shoddy|late)\b
-    | (?:arrived|turned\s+up|showed\s+up|came\s+back|got\s+back\s+to\s+(?:us|me)|replied|responded|delivered|signed\s+off)\s+(?:\p{L}+\s+)?(?:late|too\s+late)
+    | (?:arrived|turned\s+up|showed\s+up|came\s+back|got\s+back\s+to\s+(?:us|me)|replied|responded|delivered|signed\s+off)\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:late|too\s+late)
     | under-?delivered | over-?promised | over-?sold | ghosted | ignored\s+(?:my|our|the)\s+(?:\p{L}+\s+)?(?:warnings?|emails?|advice|concerns?|requests?|messages?|calls?|plan|recommendations?)
     | overruled\s+(?:me|us|my|our) | held\s+(?:us|me|everything|things|the\s+\p{L}+)\s+up | dragged\s+(?:their|his|her)\s+feet | sat\s+on\s+(?:it|the\s+\p{L}+)
     | made\s+(?:a|the|several|many|so\s+many|too\s+many|a\s+lot\s+of|lots\s+of|loads\s+of|some|basic|careless|silly|a\s+(?:huge|big|basic)|an?)\s+(?:\p{L}+\s+)?(?:mistakes?|errors?|mess|hash|blunder)
@@ -281,7 +281,7 @@ _SET_SOURCE = r"""
     | (?:got|was|were|had\s+been|must\s+have\s+been|must\s+have\s+got)\s+(?:\p{L}+\s+)?(?:left|dropped|lost|missed|mislaid|misplaced|deleted|changed|
         overwritten|mixed\s+up|taken|moved|removed|garbled|scrambled|altered|swapped|switched|cut|edited|forgotten|skipped|copied|typed|entered)\b
         (?:\s+(?:off|out|in|of|from|over|down|up))?(?:\s+[^\s.;:!?]+){0,6}?\s+
-        (?:somewhere\s+(?:along\s+the\s+(?:way|line)|(?:in|down)\s+the\s+(?:chain|process|system|handover|line|pipeline))|
+        (?:somewhere\s+(?:along\s+the\s+(?:way|line)|(?:in|down)\s+the\s+(?:chain|process|system|handover|line|pipeline)|between)|
            (?:by|with)\s+(?:someone|somebody)(?:\s+else)?(?:\s+(?:upstream|downstream|in\s+\p{L}+|on\s+the\s+\p{L}+))?|upstream|
            before\s+(?:it|they|the\s+\p{L}+)\s+(?:ever\s+)?(?:reached|got\s+to|came\s+to|landed\s+(?:with|on))\s+(?:me|us|my\s+desk))
     | (?:someone|somebody)\s+(?:else\s+)?(?:upstream\s+|along\s+the\s+(?:way|line)\s+)?(?:must\s+have|had|'d)\s+(?:\p{L}+\s+)?
@@ -421,6 +421,8 @@ def _word_class(word: str, first: bool) -> str | None:
         return "person"
     if base in EXTERNAL or base in PEOPLE or base in INTERNAL_GROUPS:
         return "person"
+    if _ROLE_SUFFIX.fullmatch(base) and not base.endswith(_NOT_ROLES):
+        return "person"  # trades named by "-ist": the florist, the anaesthetist, the typists
     if base in GIVEN_ARTEFACTS:
         return "given"
     if base in OWNED_ARTEFACTS:
@@ -434,6 +436,11 @@ def _word_class(word: str, first: bool) -> str | None:
             return None
         return "name"
     return None
+
+
+_ROLE_SUFFIX = re.compile(r"[a-z]{3,}ists?")
+_NOT_ROLES = ("list", "lists", "wrist", "wrists", "twist", "twists", "mist", "mists", "exist", "exists", "insist", "insists",
+              "assist", "assists", "resist", "resists", "persist", "persists", "consist", "consists", "gist", "heist")
 
 
 def _subject_start(tokens: list[regex.Match], i: int, floor: int) -> tuple[int, str | None]:
