@@ -4,7 +4,8 @@
 Flags self-judgement in the present tense and self-insult in any tense: "I'm
 so ashamed", "I still feel terrible about it", "I'm hopeless at paperwork",
 "I still lose sleep over it", "I'll never forgive myself", "it still haunts
-me", "I'm afraid I'll do it again", "I felt like a complete idiot", "I'm a
+me", "I'm afraid I'll do it again" (or "make the same mistake", "freeze up
+again", "let the team down again"), "I felt like a complete idiot", "I'm a
 terrible manager".
 
 A feeling told as part of the story, in the past, is not flagged: "I felt
@@ -40,8 +41,7 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
-from answerlint_rules.language import compile_words
-from answerlint_rules.ownership._voice import phrase_findings
+from answerlint_rules.ownership._voice import LeadPattern, phrase_findings
 
 META = RuleMeta(
     code="AL104",
@@ -64,10 +64,17 @@ _INSULT = r"""
 """
 _FEELING = r"""ashamed|embarrassed|mortified|humiliated|guilty(?!\s+of)|terrible|awful|sick|horrible|dreadful|gutted|devastated|
     disgusted\s+with\s+myself|disappointed\s+(?:in|with)\s+myself|angry\s+(?:at|with)\s+myself|furious\s+with\s+myself"""
-_AGAIN = r"(?:(?:do|make|repeat)\s+(?:it|that|this|the\s+same(?:\s+(?:mistake|thing))?)\s+again|(?:mess|screw)\s+(?:it\s+|things\s+)?up\s+again|fail\s+again|repeat\s+(?:it|that|the\s+mistake))"
+# Doing it again: "do it again", "make exactly the same mistake", "freeze up again".
+_AGAIN = r"""(?:(?:do|make|repeat)\s+(?:exactly\s+|precisely\s+|just\s+)?(?:(?:it|that|this)\s+again|the\s+(?:very\s+)?same
+        (?:\s+(?:mistake|thing|error)s?(?:\s+again)?|\s+again|(?=\s*[,.;!?]|\s*$|\s+(?:with|on|in|at|when|next)\b)))
+    |(?:mess|screw|mix|muddle)\s+(?:it\s+|things\s+|that\s+)?up\s+again|fail\s+(?:again|the\s+same\s+way)|repeat\s+(?:it|that|the\s+mistake)
+    |(?:fall|walk)\s+(?:straight\s+)?into\s+the\s+same\s+(?:trap|hole|pattern)|let\s+(?:\p{L}+\s+){1,3}down\s+again
+    |(?:freeze|panic|choke|crumble|fall\s+apart)(?:\s+up)?\s+again)"""
 
-_DEFEAT = compile_words(
-    rf"""
+# The words a match can start on (see ``LeadPattern``).
+_LEADS = "I I'm I've I'll what it that this the"
+_DEFEAT = LeadPattern(
+    lambda: rf"""
     # a verdict on the writer, in any tense ("hopeless at" before "hopeless", so the span keeps its "at")
       {_I_AM}\s+{_DEGREE}(?:hopeless|useless|terrible|awful|rubbish|bad|no\s+good|a\s+disaster|a\s+liability)\s+(?:at|with)\b
     | I(?:'m|\s+am|\s+was|\s+felt|\s+feel|\s+looked|\s+look)\s+(?:like\s+)?{_DEGREE}(?:{_INSULT})\b
@@ -94,7 +101,8 @@ _DEFEAT = compile_words(
     | I\s+(?:still\s+)?(?:worry|fear)\s+(?:that\s+)?I(?:'ll|\s+will|'d|\s+would|\s+might|\s+could|\s+may)\s+(?:\p{{L}}+\s+)?{_AGAIN}
     | {_I_AM}\s+(?:still\s+)?(?:afraid|scared|terrified|worried)\s+(?:of\s+)?(?:it|that|this)\s+happening\s+again
     | I(?:'ll|\s+will)\s+probably\s+{_AGAIN} | I'm\s+bound\s+to\s+{_AGAIN}
-    """
+    """,
+    _LEADS,
 )
 
 
