@@ -35,14 +35,14 @@ class LazyPattern:
     every draft in its cache never matches anything.
     """
 
-    __slots__ = ("_source", "_flags", "_compiled")
+    __slots__ = ("_source", "_flags", "_compile", "_compiled")
 
-    def __init__(self, source: str, flags: int) -> None:
-        self._source, self._flags, self._compiled = source, flags, None
+    def __init__(self, source: str, flags: int, compile=regex.compile) -> None:  # or re.compile
+        self._source, self._flags, self._compile, self._compiled = source, flags, compile, None
 
     def compiled(self) -> regex.Pattern:
         if self._compiled is None:
-            self._compiled = regex.compile(self._source, self._flags)
+            self._compiled = self._compile(self._source, self._flags)
         return self._compiled
 
     def __getattr__(self, name: str):

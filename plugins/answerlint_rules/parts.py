@@ -61,7 +61,7 @@ from answerlint.finding import Edit, Fix
 from answerlint.framework import Framework, FrameworkSection
 from answerlint.scaffold import insert_section, line_ending
 
-from answerlint_rules.language import fold, negated, plain, quoted, reported
+from answerlint_rules.language import LazyPattern, fold, negated, plain, quoted, reported
 
 # Simple case folding (the regex module's version 0): version 1 folds case fully, which made
 # every cue pattern here several times slower and changes nothing for English cue words.
@@ -71,8 +71,8 @@ _AFTER = r"(?![\p{L}\p{N}])(?!-[\p{L}\p{N}])"
 
 
 def compile_words(pattern: str) -> regex.Pattern:
-    """A verbose, case-insensitive pattern with word boundaries around it (simple case folding)."""
-    return regex.compile(rf"{_BEFORE}(?:{pattern}){_AFTER}", FLAGS | regex.X)
+    """A verbose, case-insensitive pattern with word boundaries around it (simple case folding), compiled on first use."""
+    return LazyPattern(rf"{_BEFORE}(?:{pattern}){_AFTER}", FLAGS | regex.X)  # type: ignore[return-value]
 
 PARTS = ("context", "failure", "cause", "action", "result", "learning", "change")
 # Parts that reflect and respond, as against telling the story; the first found wins the sentence.

@@ -20,7 +20,7 @@ import re
 
 import regex
 
-from answerlint_rules.language import compile_words, per_sentence, plain, quantities
+from answerlint_rules.language import LazyPattern, compile_words, per_sentence, plain, quantities
 from answerlint_rules.specificity._text import lowered, word_alternation
 
 L = r"[^\W\d_]"  # a letter, in ``re``
@@ -250,7 +250,7 @@ def _dispatch() -> dict[str, re.Pattern]:
         for kind, pattern in shapes:
             kinds.setdefault(kind, []).append(f"(?:{pattern})")
         alternatives = "|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in kinds.items())
-        compiled[word] = re.compile(alternatives, re.X)
+        compiled[word] = LazyPattern(alternatives, re.X, re.compile)  # most drafts open only a few
     return compiled
 
 

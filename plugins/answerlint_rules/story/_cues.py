@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from answerlint_rules.language import FLAGS, plain
+from answerlint_rules.language import FLAGS, LazyPattern, plain
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -95,8 +95,8 @@ def candidate_sentences(draft, stems: Stems):
 
 
 def words(pattern: str) -> regex.Pattern:
-    """A verbose pattern with plain word boundaries (cheaper than look-behind edges)."""
-    return regex.compile(rf"\b(?:{pattern})\b", FLAGS | regex.X)
+    """A verbose pattern with plain word boundaries (cheaper than look-behind edges), compiled on first use."""
+    return LazyPattern(rf"\b(?:{pattern})\b", FLAGS | regex.X)  # type: ignore[return-value]
 
 
 # Who did it: the last subject before a verb. The writer ("I", "we"), or someone else:
