@@ -7,6 +7,10 @@ and, when the finding has one, its fix as LSP text edits.
 
 from __future__ import annotations
 
+import functools
+import sys
+from pathlib import Path
+
 from lsprotocol import types
 
 from answerlint.draft import Problem
@@ -14,7 +18,6 @@ from answerlint.finding import Finding, Fix, Severity
 from answerlint.lsp.positions import PositionMap
 
 SOURCE = "answerlint"
-DOCS_URL = "https://github.com/answerlint/answerlint/blob/main/docs/rules/{code}.md"
 
 SEVERITIES = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
@@ -24,8 +27,20 @@ SEVERITIES = {
 }
 
 
-def rule_url(code: str) -> str:
-    return DOCS_URL.format(code=code)
+@functools.lru_cache(maxsize=None)
+def rule_url(code: str) -> str | None:
+    """Where the rule's docs are: its module, whose docstring is the docs (a ``file:`` URI).
+
+    answerlint has no hosted docs site; the installed module is always there,
+    opens in any editor, and starts with What it does / Why it matters / Example
+    / Use instead. None for a rule whose code is not in a file.
+    """
+    from answerlint.plugins import default_registry
+
+    rule = default_registry().find(code)
+    module = sys.modules.get(rule.check.__module__) if rule else None
+    file = getattr(module, "__file__", None)
+    return Path(file).resolve().as_uri() if file else None
 
 
 def fix_data(fix: Fix, positions: PositionMap) -> dict:
@@ -53,7 +68,7 @@ def finding_diagnostic(finding: Finding, positions: PositionMap, version: int | 
         message=finding.message,
         severity=SEVERITIES[finding.severity],
         code=finding.code,
-        code_description=types.CodeDescription(href=rule_url(finding.code)),
+        code_description=types.CodeDescription(href=href) if (href := rule_url(finding.code)) else None,
         source=SOURCE,
         data=data,
     )

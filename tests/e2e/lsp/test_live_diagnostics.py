@@ -28,7 +28,7 @@ async def test_pushed_on_open_with_code_source_link_and_fix(vscode, workspace):
     assert "AL401" in codes(found)
     for diagnostic in found:
         assert diagnostic.source == "answerlint"
-        assert diagnostic.code_description.href.endswith(f"{diagnostic.code}.md")
+        assert diagnostic.code_description.href.startswith("file:") and diagnostic.code_description.href.endswith(".py")
         assert diagnostic.data["version"] == 1
     learning = next(d for d in found if d.code == "AL401")
     assert learning.data["rule"] == "missing-learning"

@@ -1,3 +1,7 @@
+from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
+
 from lsprotocol import types
 
 from answerlint.draft import Problem
@@ -14,7 +18,8 @@ def test_a_finding_with_its_fix():
     [diagnostic] = to_diagnostics([finding], [], PositionMap(TEXT, "utf-16"), 7)
     assert diagnostic.range == types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=10))
     assert (diagnostic.code, diagnostic.source, diagnostic.severity) == ("AL401", "answerlint", types.DiagnosticSeverity.Error)
-    assert diagnostic.code_description.href.endswith("/AL401.md")
+    docs = Path(url2pathname(urlparse(diagnostic.code_description.href).path))
+    assert docs.name == "missing_learning.py" and 'code="AL401"' in docs.read_text(encoding="utf-8")
     assert diagnostic.data == {
         "rule": "missing-learning",
         "version": 7,
