@@ -32,10 +32,12 @@ class LazyPattern:
 
     Compiling the rules' large case-insensitive alternations is most of the
     cost of loading them, and a run that lists rules, explains one, or finds
-    every draft in its cache never matches anything.
+    every draft in its cache never matches anything. Once compiled, the
+    pattern's methods become the instance's own attributes, so calls in a
+    rule's inner loop cost what they cost on the pattern itself.
     """
 
-    __slots__ = ("_source", "_flags", "_compile", "_compiled")
+    _METHODS = ("match", "search", "finditer", "fullmatch", "findall", "sub", "split", "pattern", "groupindex", "flags")
 
     def __init__(self, source: str, flags: int, compile=regex.compile) -> None:  # or re.compile
         self._source, self._flags, self._compile, self._compiled = source, flags, compile, None
@@ -43,9 +45,13 @@ class LazyPattern:
     def compiled(self) -> regex.Pattern:
         if self._compiled is None:
             self._compiled = self._compile(self._source, self._flags)
+            for name in self._METHODS:
+                setattr(self, name, getattr(self._compiled, name))
         return self._compiled
 
     def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
         return getattr(self.compiled(), name)
 
     def __repr__(self) -> str:

@@ -59,20 +59,20 @@ import regex
 from answerlint.draft import Draft, Section, Sentence, count_words
 from answerlint.finding import Edit, Fix
 from answerlint.framework import Framework, FrameworkSection
+from answerlint.rule import RuleMeta
 from answerlint.scaffold import insert_section, line_ending
 
-from answerlint_rules.language import LazyPattern, fold, negated, plain, quoted, reported
-
-# Simple case folding (the regex module's version 0): version 1 folds case fully, which made
-# every cue pattern here several times slower and changes nothing for English cue words.
-FLAGS = regex.I
-_BEFORE = r"(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]-)"
-_AFTER = r"(?![\p{L}\p{N}])(?!-[\p{L}\p{N}])"
-
-
-def compile_words(pattern: str) -> regex.Pattern:
-    """A verbose, case-insensitive pattern with word boundaries around it (simple case folding), compiled on first use."""
-    return LazyPattern(rf"{_BEFORE}(?:{pattern}){_AFTER}", FLAGS | regex.X)  # type: ignore[return-value]
+from answerlint_rules.language import (
+    FLAGS,
+    compile_words,
+    fold,
+    negated,
+    phrase_pattern,
+    plain,
+    quoted,
+    reported,
+    sentence_matches,
+)
 
 PARTS = ("context", "failure", "cause", "action", "result", "learning", "change")
 # Parts that reflect and respond, as against telling the story; the first found wins the sentence.
@@ -457,7 +457,7 @@ def _classify(draft: Draft) -> AnswerParts:
         label = _lead_in(sentence.text)
         if label:
             lead_in = (label, sentence.section)
-            current = Classified(sentence, frozenset(), "heading", _words(sentence.text))  # a heading in all but markup
+            current = Classified(sentence, frozenset(), "heading", count_words(sentence.text))  # a heading in all but markup
             classified.append(current)
             previous = None
             continue
@@ -474,7 +474,7 @@ def _classify(draft: Draft) -> AnswerParts:
         told = failure_at is not None and index >= failure_at
         primary = _primary(sentence, found, previous, section_parts, told)
         parts = {part for part in found if part in PARTS} | ({"cause"} if _TOLD_CAUSE in found else set())
-        current = Classified(sentence, frozenset(parts), primary, _words(sentence.text))
+        current = Classified(sentence, frozenset(parts), primary, count_words(sentence.text))
         classified.append(current)
         previous = current
     return AnswerParts(tuple(classified), asked)
@@ -555,15 +555,6 @@ _CUES = tuple(
 )
 _SURFACED_GATE = _gate("when once soon moment minute after within straight right immediately first delay afternoon evening night morning day week weekend")
 _LATER_GATE = _gate("last next following later subsequent")
-
-
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-
-
-def _words(text: str) -> int:
-    """``count_words`` (each CJK character a word), without a step per word where there is no CJK."""
-    return count_words(text) if _CJK.search(text) else len(_WORD.findall(text))
 
 
 def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
@@ -820,6 +811,40 @@ def unanswered(draft: Draft, part: str) -> str | None:
             heading = " ".join(section.heading.split()) or "untitled"
             return f"The '{heading}' section has no answer yet: {_ANSWER[part]}."
     return None
+
+
+def missing_part_check(meta: RuleMeta, part: str, covered_by: tuple[str, ...] = (), negation_window: int = 0):
+    """The check of a document rule that fires when no part of the draft covers ``part``.
+
+    ``covered_by`` names other parts that imply it (a practice kept since
+    implies a lesson). A user's ``extend-phrases`` also count as covering it,
+    unless quoted, or negated within ``negation_window`` words when that is
+    set. A section for the part that holds only its prompt gets the
+    "no answer yet" message and no edit; otherwise the fix gives the part a
+    place to be written.
+    """
+
+    def check(draft: Draft, context):
+        if not draft.sentences:
+            return
+        parts = answer_parts(draft)
+        if any(parts.has(p) for p in (part, *covered_by)):
+            return
+        extra = phrase_pattern(context.extra_phrases)
+        if extra is not None:
+            for sentence, match in sentence_matches(draft, extra):
+                if quoted(draft, sentence, *match.span()):
+                    continue
+                if negation_window and negated(draft, sentence, match.start(), window=negation_window):
+                    continue
+                return
+        waiting = unanswered(draft, part)
+        if waiting is not None:
+            yield meta.finding(*draft.anchor(), message=waiting)
+            return
+        yield meta.finding(*draft.anchor(), fix=section_fix(draft, context.frameworks, part))
+
+    return check
 
 
 def section_fix(draft: Draft, frameworks: Mapping[str, object], part: str) -> Fix | None:

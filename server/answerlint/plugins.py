@@ -29,6 +29,8 @@ class Registry:
     errors: list[str] = field(default_factory=list)
     # the plugin (entry point) name each rule came from
     origin: dict[str, str] = field(default_factory=dict)
+    # the module of the plugin each rule came from: where its docs live
+    module_of: dict[str, str] = field(default_factory=dict)
     by_id: dict[str, Rule] = field(default_factory=dict, repr=False)
 
     def find(self, name_or_code: str) -> Rule | None:
@@ -49,7 +51,7 @@ class Registry:
     def framework(self, framework_id: str) -> Framework | None:
         return next((f for f in self.frameworks if f.id == framework_id), None)
 
-    def add(self, plugin_name: str, rules: object, frameworks: object) -> None:
+    def add(self, plugin_name: str, rules: object, frameworks: object, module: str | None = None) -> None:
         for item in _as_list(rules):
             if not isinstance(item, Rule):
                 self.errors.append(f"plugin {plugin_name!r}: answerlint_rules returned {type(item).__name__}, not a Rule")
@@ -63,6 +65,8 @@ class Registry:
                 continue
             self.rules.append(item)
             self.origin[item.meta.name] = plugin_name
+            if module:
+                self.module_of[item.meta.name] = module
             self.by_id[item.meta.name] = item
             self.by_id[item.meta.code] = item
         for item in _as_list(frameworks):
@@ -105,7 +109,7 @@ def load_registry(extra_plugins: dict[str, object] | None = None) -> Registry:
     for name, plugin in manager.list_name_plugin():
         rules = _call(manager, "answerlint_rules", plugin, name, registry)
         frameworks = _call(manager, "answerlint_frameworks", plugin, name, registry)
-        registry.add(name, rules, frameworks)
+        registry.add(name, rules, frameworks, getattr(plugin, "__name__", None))
     registry.sort()
     return registry
 

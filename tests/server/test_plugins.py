@@ -42,3 +42,10 @@ def test_failing_and_clashing_plugins_are_reported_once_and_skipped():
     assert any("clashes with AL101 blame-shifting" in e for e in registry.errors)
     assert "plugin 'clashing-pack': answerlint_rules returned str, not a Rule" in registry.errors
     assert registry.find("AL101").meta.name == "blame-shifting"
+
+
+def test_the_registry_knows_each_rules_module():
+    """The docs of a rule live in its plugin's module, even when its check is shared code."""
+    registry = default_registry()
+    assert registry.module_of["blame-shifting"] == "answerlint_rules.ownership.blame_shifting"
+    assert registry.module_of["missing-action"] == "answerlint_rules.structure.missing_action"

@@ -45,13 +45,15 @@ from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
 from answerlint_rules.language import (
+    FLAGS,
+    LazyPattern,
+    OWNERSHIP,
     _CONTRAST_OPENING,
     _DISOWNED,
     _NOTHING_TO_DO,
     _STRONG_OWNERSHIP,
-    FLAGS,
-    OWNERSHIP,
     clause_after,
+    compile_words,
     merge_spans,
     negated,
     next_sentence,
@@ -62,7 +64,6 @@ from answerlint_rules.language import (
     quoted,
     reported,
 )
-from answerlint_rules.ownership._lazy import lazy_compile, lazy_words
 from answerlint_rules.ownership._parties import (
     CIRCUMSTANCES,
     DETERMINERS,
@@ -181,7 +182,7 @@ _ACTION = r"""
     | had\s+(?:already\s+)?(?:more\s+or\s+less\s+)?(?:already\s+)?(?:decided|chosen|picked|made\s+up\s+(?:their|his|her)\s+minds?)\s+(?:on|before)
     | didn't\s+(?:do|pull)\s+(?:their|his|her)\s+(?:job|part|bit|weight|homework) | couldn't\s+be\s+bothered
 """
-_PERSON_PRED = lazy_compile(
+_PERSON_PRED = LazyPattern(
     rf"{_ADV}(?:(?<state>{_STATE})|\s+(?<neglect>{_NEGLECT})|\s+(?:{_ACTION})|\s+(?:went\s+(?:bust|under|bankrupt|into\s+administration)|let\s+(?:us|me)\s+down|pulled\s+out))(?![\p{{L}}\p{{N}}])",
     FLAGS | regex.X,
 )
@@ -195,9 +196,9 @@ _PRED_WORDS = frozenset(
     mislabelled mislabeled underdelivered under-delivered overpromised over-promised oversold over-sold disorganised
     disorganized corrupt out-of-date off-by half-baked half-finished mixed-up""".split()
 )
-_THING_PRED = lazy_compile(rf"{_ADV}(?:{_STATE}|\s+(?:{_THING_FAIL})|\s+(?:failed\s+to|didn't|did\s+not|wouldn't|refused\s+to)\s+\p{{L}}+)(?![\p{{L}}\p{{N}}])", FLAGS | regex.X)
+_THING_PRED = LazyPattern(rf"{_ADV}(?:{_STATE}|\s+(?:{_THING_FAIL})|\s+(?:failed\s+to|didn't|did\s+not|wouldn't|refused\s+to)\s+\p{{L}}+)(?![\p{{L}}\p{{N}}])", FLAGS | regex.X)
 # What the writer got from someone: "the specs we got", "the data they sent us", "the notes from the day team".
-_RECEIVED = lazy_compile(
+_RECEIVED = LazyPattern(
     r"""\s+(?:(?:that|which)\s+)?(?:
         (?:we|I)\s+(?:\p{L}+\s+)?(?:got|received|inherited|were\s+given|was\s+given|were\s+sent|was\s+sent|were\s+handed|was\s+handed|
             had\s+been\s+(?:given|sent|handed)|were\s+working\s+(?:from|with)|was\s+working\s+(?:from|with)|worked\s+from|relied\s+on|were\s+using|was\s+using)
@@ -207,7 +208,7 @@ _RECEIVED = lazy_compile(
     )""",
     FLAGS | regex.X,
 )
-_ART_PRED = lazy_compile(rf"{_ADV}(?:{_STATE}|\s+(?:had|contained|included)\s+(?:so\s+many\s+|several\s+|lots\s+of\s+|a\s+lot\s+of\s+|loads\s+of\s+|basic\s+)?(?:errors|mistakes|holes|gaps|typos|bugs))(?![\p{{L}}\p{{N}}])", FLAGS | regex.X)
+_ART_PRED = LazyPattern(rf"{_ADV}(?:{_STATE}|\s+(?:had|contained|included)\s+(?:so\s+many\s+|several\s+|lots\s+of\s+|a\s+lot\s+of\s+|loads\s+of\s+|basic\s+)?(?:errors|mistakes|holes|gaps|typos|bugs))(?![\p{{L}}\p{{N}}])", FLAGS | regex.X)
 # Duties whose neglect is a failure on its own; others only with the failure in the sentence.
 _DUTIES = frozenset(
     """deliver delivered inform informed warn warned test tested finish finished complete completed show showed shown turn
@@ -222,10 +223,10 @@ _WEAK_DUTIES = frozenset(
     """understand understood help helped support supported care cared commit committed plan planned own owned
     know knew agree agreed want wanted like liked accept accepted think thought consider considered""".split()
 )
-_OFF = lazy_compile(r"\s+off\b", FLAGS)
+_OFF = LazyPattern(r"\s+off\b", FLAGS)
 # Verbs whose negation says nothing about a duty: "the vendor had never been late".
 _NOT_DUTIES = frozenset("be been being had have see seen hear heard met know known worked used get receive find".split())
-_NEGLECT_OK = lazy_compile(r"^\s+(?:me|us|him|her|them)\s+off\b|^\s+(?:which|whether|what|if|how|apart|the\s+difference)\b", FLAGS)
+_NEGLECT_OK = LazyPattern(r"^\s+(?:me|us|him|her|them)\s+off\b|^\s+(?:which|whether|what|if|how|apart|the\s+difference)\b", FLAGS)
 
 # -- connectors and set phrases -------------------------------------------------------------
 
@@ -304,7 +305,7 @@ def _gated(source: str, groups: list[tuple[str, str, list[int]]]) -> list[tuple[
     sentence must contain before it is tried (gate) and the words a match can start on."""
     branches = regex.split(r"\n    \| ", source.strip("\n"))
     return [
-        (frozenset(gate.split()), frozenset(starts.split()), lazy_words("|".join(branches[k] for k in indices)))
+        (frozenset(gate.split()), frozenset(starts.split()), compile_words("|".join(branches[k] for k in indices)))
         for gate, starts, indices in groups
     ]
 
@@ -348,9 +349,9 @@ def _gated_matches(gated, text: str, tokens, words: frozenset, end: int):
 
 
 # Set phrases that are negative by nature: a "not" before them is part of the phrase.
-_SELF_NEGATING = lazy_compile(r"^(?:no|nobody|noone|(?:I|we)\s+(?:wasn't|weren't|hadn't|didn't|did\s+not|never|was\s+never|was\s+not|were\s+not|had\s+not)|it|that|this|the)\b", FLAGS)
+_SELF_NEGATING = LazyPattern(r"^(?:no|nobody|noone|(?:I|we)\s+(?:wasn't|weren't|hadn't|didn't|did\s+not|never|was\s+never|was\s+not|were\s+not|had\s+not)|it|that|this|the)\b", FLAGS)
 
-_FAILURE = lazy_words(
+_FAILURE = compile_words(
     r"""
     fail(?:ed|ure|ures|ing|s)?|(?:problems?|trouble|issues?)\s+came\s+from|struggled|miss(?:ed|ing)?|late|later|delay(?:ed|s)?|slip(?:ped|s)?|overr?an|over\s+budget|behind|
     lost|lose|losing|broke|broken|crash(?:ed|es)?|outage|wrong|mistakes?|errors?|problems?|
@@ -363,10 +364,10 @@ _FAILURE = lazy_words(
     which\s+meant|meant\s+(?:that\s+)?(?:we|I|the|our)
     """
 )
-_NOT_BEFORE = lazy_compile(r"(?:\bnot|n't|\bnever)\s+(?:\p{L}+\s+)?(?:because|due\s+to|since|that)?\s*$", FLAGS)
-_CLAUSE_STOP = lazy_compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|so)\s+(?:I|we)\b|\b(?:but|although|though|whereas|which\s+meant)\b", FLAGS)
+_NOT_BEFORE = LazyPattern(r"(?:\bnot|n't|\bnever)\s+(?:\p{L}+\s+)?(?:because|due\s+to|since|that)?\s*$", FLAGS)
+_CLAUSE_STOP = LazyPattern(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|so)\s+(?:I|we)\b|\b(?:but|although|though|whereas|which\s+meant)\b", FLAGS)
 # Ownership this rule also hears: "the real problem was my staffing plan".
-_OWN_EXTRA = lazy_words(
+_OWN_EXTRA = compile_words(
     r"""(?:problem|cause|issue|reason|mistake|fault|error|culprit)\s+was\s+(?:really\s+|actually\s+)?(?:that\s+)?(?:I|we|my|me|mine)
     | (?:I|we)(?:'d|\s+had|\s+(?:then|also|just|still|simply|finally|later|myself|personally|alone))?\s+(?:approved|chose|decided|agreed|assumed|
         promised|signed\s+off|underpriced|overpromised|accepted|ignored|skipped|rushed|waited|
@@ -474,8 +475,8 @@ def _failure_elsewhere(text: str, draft, sentence, start: int, end: int) -> bool
     return any(e <= start or s >= end for s, e in spans)
 
 
-_AND_CLAUSE = lazy_compile(r",\s+and\s+", FLAGS)
-_AND_I = lazy_compile(r"\s+(?:and|&)\s+(?:I|me|myself|we|us)\b", FLAGS)
+_AND_CLAUSE = LazyPattern(r",\s+and\s+", FLAGS)
+_AND_I = LazyPattern(r"\s+(?:and|&)\s+(?:I|me|myself|we|us)\b", FLAGS)
 
 
 def _writer_in_subject(text: str, end: int) -> bool:
@@ -565,7 +566,7 @@ def _subjects(text, draft, sentence, tokens):
                 yield start, match.end(), True
 
 
-_CONSEQUENCE = lazy_compile(r"\b(?:and|so|then|which|until|when)\b", FLAGS)
+_CONSEQUENCE = LazyPattern(r"\b(?:and|so|then|which|until|when)\b", FLAGS)
 
 
 def _is_other(word: str) -> bool:
@@ -575,7 +576,7 @@ def _is_other(word: str) -> bool:
     )
 
 
-_FAULT_NOUN = lazy_compile(
+_FAULT_NOUN = LazyPattern(
     r"""\s+(?:\p{L}+\s+)?(?:fault|doing|mistakes?|errors?|delays?|negligence|incompetence|failures?|oversight|blunders?|screw-?ups?|
     cock-?ups?|carelessness|laziness|indecision|slowness|disorgani[sz]ation|lack\s+of\s+\p{L}+|poor\s+\p{L}+|late\s+\p{L}+|
     bad\s+\p{L}+|sloppy\s+\p{L}+|failure\s+to\s+\p{L}+)(?![\p{L}\p{N}])""",
@@ -597,7 +598,7 @@ def _possessed(text, draft, sentence, tokens, i, start):
             yield start, match.end(), True
 
 
-_PRONOUN_POSS = lazy_words(r"(?:their|his|her)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?=\s+(?:was|were|had|had\s+been)\b)|(?:their|his|her)(?=\s+(?:fault|doing)\b)")
+_PRONOUN_POSS = compile_words(r"(?:their|his|her)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?=\s+(?:was|were|had|had\s+been)\b)|(?:their|his|her)(?=\s+(?:fault|doing)\b)")
 
 
 _POSS_STARTS = frozenset({"their", "his", "her"})
@@ -659,10 +660,10 @@ def _connectors(text, draft, sentence, tokens, words):
         yield match.start(), end, True
 
 
-_BECAUSE = lazy_words(r"because|cos|since")
-_COUNTERFACTUAL = lazy_words(r"if(?:\s+only)?|(?<=^|[,;]\s*|\b(?:and|but)\s+)had(?=\s+(?:the|my|our|his|her|their|they|he|she)\b)")
-_CF_VERB = lazy_compile(r"\s*(?:had|'d|hadn't|had\s+not|'d\s+not|did|didn't|would\s+have|'d\s+have|were|was|weren't|wasn't)\b", FLAGS)
-_WOULD = lazy_words(r"would(?:n't)?|could(?:n't)?|might|'d\s+have|wouldn't")
+_BECAUSE = compile_words(r"because|cos|since")
+_COUNTERFACTUAL = compile_words(r"if(?:\s+only)?|(?<=^|[,;]\s*|\b(?:and|but)\s+)had(?=\s+(?:the|my|our|his|her|their|they|he|she)\b)")
+_CF_VERB = LazyPattern(r"\s*(?:had|'d|hadn't|had\s+not|'d\s+not|did|didn't|would\s+have|'d\s+have|were|was|weren't|wasn't)\b", FLAGS)
+_WOULD = compile_words(r"would(?:n't)?|could(?:n't)?|might|'d\s+have|wouldn't")
 
 
 def _clauses(text, draft, sentence, tokens):
@@ -737,12 +738,12 @@ def _candidates(text, draft, sentence, extra):
 # A first-person clause that only describes a noun owns nothing: "a smaller team than we had
 # agreed", "suppliers I had trusted for years". Only a positive decision verb is read this way;
 # "the vendor I never vetted" still puts the writer in the cause.
-_DECIDED = lazy_words(
+_DECIDED = compile_words(
     r"""(?:I|we)(?:'d|\s+had)?\s+(?:(?!(?:not|never|n't|didn't|hadn't)\b)\p{L}+\s+)?(?:chose|decided|delayed|waited|trusted|relied|
     signed\s+off|approved|agreed|accepted|promised|planned|scheduled|committed|hired|picked|owned|assumed|booked|used|
     contracted|ordered|relied\s+on|worked\s+with)"""
 )
-_RELATIVE_BEFORE = lazy_compile(r"(?:(?<![\p{L}'-])(?<word>[\p{L}][\p{L}'-]*)|\p{N})\s+$", FLAGS)
+_RELATIVE_BEFORE = LazyPattern(r"(?:(?<![\p{L}'-])(?<word>[\p{L}][\p{L}'-]*)|\p{N})\s+$", FLAGS)
 _CLAUSE_OPENERS = FUNCTION | frozenset(
     """yet though although whilst unless hindsight retrospect honest truth fact course end then later first finally now
     frankly truly really said say says think thought knew know realised realized felt feel admit admitted guess reckon

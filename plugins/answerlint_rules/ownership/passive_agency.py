@@ -69,8 +69,10 @@ from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
 from answerlint_rules.language import (
     FLAGS,
+    LazyPattern,
     clause_after,
     clause_before,
+    compile_words,
     merge_spans,
     owns,
     per_sentence,
@@ -81,7 +83,6 @@ from answerlint_rules.language import (
     sentence_matches,
 )
 
-from answerlint_rules.ownership._lazy import lazy_compile, lazy_words
 
 META = RuleMeta(
     code="AL103",
@@ -124,7 +125,7 @@ _REPAIR = r"""sorted(?:\s+out)?|fixed|resolved|handled|dealt\s+with|cleared\s+up
     corrected|rectified)"""
 _NOTICE = r"""spotted|noticed|caught(?!\s+up)|found(?!\s+(?:to|guilty|out))|discovered|flagged|picked\s+up|detected|identified|uncovered"""
 
-_PASSIVE = lazy_words(
+_PASSIVE = compile_words(
     rf"""
     {_AUX}(?<adverbs>{_ADVERB})\s+
     (?:(?<lapse>{_LAPSE})|(?<repair>{_REPAIR})|(?<action>{_ACTION})|(?<notice>{_NOTICE})|(?<made>made|cut)|(?<left>left))
@@ -137,7 +138,7 @@ _PASSIVE = lazy_words(
 
 # The subject just before the verb: "the overtime file", "it all", "Mistakes", "a Leeds trailer";
 # its head noun is what a repair or a discovery must be about.
-_SUBJECT = lazy_words(
+_SUBJECT = compile_words(
     r"""
     (?<subject>
         (?:the|a|an|our|my|their|his|her|its|this|that|these|those|some|several|both|each|every|all\s+(?:the|our|my)|no|
@@ -155,52 +156,52 @@ _SUBJECT = lazy_words(
 )
 # A subject that is the writer or another person hides no one, and nor does an elided one
 # ("I called the agency and got written confirmation"); "which" leaves it unknown.
-_PERSON = lazy_words(r"I|we|you|he|she|there|what|and|or|but|then|so")
-_RELATIVE = lazy_words(r"which|that|who")
+_PERSON = compile_words(r"I|we|you|he|she|there|what|and|or|but|then|so")
+_RELATIVE = compile_words(r"which|that|who")
 # "No data was lost": the failure did not happen.
-_NOBODY = lazy_words(r"nothing|none|nobody|no|not")
+_NOBODY = compile_words(r"nothing|none|nobody|no|not")
 # What a repair or a discovery must be about for it to hide who acted.
-_FAILURE_NOUN = lazy_words(
+_FAILURE_NOUN = compile_words(
     r"""it|this|that|things|everything|errors?|mistakes?|bugs?|problems?|issues?|faults?|discrepanc(?:y|ies)|gaps?|overpayments?|
     duplicates?|typos?|mix-ups?|slips?|leaks?|breach(?:es)?|omissions?|oversights?|miscounts?|mismatch(?:es)?|defects?|
     regressions?|incidents?|shortfalls?|backlogs?|overcharges?|double-bookings?|clash(?:es)?|outages?|failures?|mess|
     things?|situation|matter|complaints?|confusion|damage"""
 )
 # A decision put into effect with no one deciding: "the change was announced to staff".
-_DECISION_NOUN = lazy_words(
+_DECISION_NOUN = compile_words(
     r"""changes?|decisions?|polic(?:y|ies)|plans?|cuts?|restructur\p{L}*|reorgani[sz]ation|switch|move|rules?|
     timetables?|schedules?|rotas?|rollout|system|process|patterns?"""
 )
 # "I explained what had been done": an account of the failure that names no one.
-_ACCOUNT = lazy_words(
+_ACCOUNT = compile_words(
     r"""(?:explained|explain|told|tell|described|describe|admitted|admit|reported|report|confessed|disclosed|outlined|
     set\s+out|owned\s+up\s+to|apologi[sz]ed\s+for|walked\s+\p{L}+\s+through)\s+(?:\p{L}+\s+){0,2}?what\s*$"""
 )
-_DONE = lazy_words(r"done|changed|happened")
+_DONE = compile_words(r"done|changed|happened")
 # The writer owns the act outright: "I'm the one who guessed", "it was me who typed it".
-_THE_ONE_WHO = lazy_words(
+_THE_ONE_WHO = compile_words(
     r"""(?:I'm|I\s+am|I\s+was|it\s+was\s+(?:me|I))\s+(?:the\s+(?:one|person)\s+)?(?:who|that)\s+
     (?!(?:spotted|noticed|found|caught|raised|flagged|fixed|reported|sorted|picked)\b)\p{L}+"""
 )
-_MISTAKE_NOUN = lazy_words(r"mistakes?|errors?|decisions?|calls?|choices?|assumptions?|misjudge?ments?|promises?|cuts?|compromises?|corners")
-_MADE_BY_OTHERS = lazy_words(r"complaints?|claims?|requests?|referrals?|offers?|appeals?|enquir(?:y|ies)|inquir(?:y|ies)|allegations?")
+_MISTAKE_NOUN = compile_words(r"mistakes?|errors?|decisions?|calls?|choices?|assumptions?|misjudge?ments?|promises?|cuts?|compromises?|corners")
+_MADE_BY_OTHERS = compile_words(r"complaints?|claims?|requests?|referrals?|offers?|appeals?|enquir(?:y|ies)|inquir(?:y|ies)|allegations?")
 # Whom an announced change was put on: "announced to staff", "rolled out across all four wards".
-_RECIPIENT = lazy_compile(
+_RECIPIENT = LazyPattern(
     r"""\s+(?:\S+\s+){0,2}?(?:to|on|across|for)\s+(?:the\s+|all\s+|both\s+|each\s+|every\s+|our\s+|my\s+|\p{N}+\s+|two\s+|three\s+|four\s+)?
     (?:[\p{L}-]+\s+)?(?:staff|team|teams|ward|wards|department|departments|school|office|offices|site|sites|company|business|
     everyone|customers|clients|users|parents|pupils|students|members|branch(?:es)?|stores?|shifts?|crews?|workforce|
     employees|colleagues|volunteers|tenants|residents|patients)\b""",
     FLAGS | regex.X,
 )
-_UNPREPARED = lazy_compile(
+_UNPREPARED = LazyPattern(
     r"\s+(?:\S+\s+){0,3}?without\s+(?:a|any|proper|much|enough)\s+(?:\p{L}+\s+)?(?:pilot|trial|consultation|testing|test|warning|notice|training|discussion)",
     FLAGS,
 )
 # A change that predates the writer is background: "introduced in 2015, long before I joined".
-_BEFORE_ME = lazy_words(r"before\s+(?:I|we)\s+(?:joined|arrived|started|came|took\s+over)|before\s+my\s+time")
+_BEFORE_ME = compile_words(r"before\s+(?:I|we)\s+(?:joined|arrived|started|came|took\s+over)|before\s+my\s+time")
 # The sentence says what went wrong: anywhere in it ("the tills crashed"), or, for words that
 # are a mishap only beside the verb, within a few words of it ("uploaded twice", "sent two days late").
-_MISHAP = lazy_words(
+_MISHAP = compile_words(
     r"""wrong(?:ly)?|incorrect(?:ly)?|in\s+error|by\s+(?:mistake|accident)|accidentally|mistakenly|inadvertently|erroneously|
     without\s+(?:any\s+|a\s+|proper\s+)?(?:being\s+)?(?:[\p{L}-]+\s+)?(?:check|test|review|approv|sign|tell|ask|consult|backup|second\s+pair)\p{L}*|
     unchecked|untested|unreviewed|unsigned|unlabell?ed|(?:all\s+)?at\s+once|duplicated?|instead\s+of|overdue|
@@ -209,14 +210,14 @@ _MISHAP = lazy_words(
        number|contact|spec|form|sheet|code|model)|
     failed|crashed|broke|outage|errors?|mistakes?"""
 )
-_MISHAP_BESIDE = lazy_words(r"(?:\S+\s+){0,3}?(?:twice|late|early|again|too\s+(?:early|late|soon)|prematurely)")
-_NEGATION = lazy_words(r"\p{L}+n't|not|never")
+_MISHAP_BESIDE = compile_words(r"(?:\S+\s+){0,3}?(?:twice|late|early|again|too\s+(?:early|late|soon)|prematurely)")
+_NEGATION = compile_words(r"\p{L}+n't|not|never")
 # A left-behind state: "left unlocked", "left behind", "left running".
-_LEFT_STATE = lazy_compile(r"\s+(?:un\p{L}+ed|open|behind|unattended|running|switched\s+on|on|off|out|in\s+(?:the|a)\s+[\p{L}-]+)\b", FLAGS)
+_LEFT_STATE = LazyPattern(r"\s+(?:un\p{L}+ed|open|behind|unattended|running|switched\s+on|on|off|out|in\s+(?:the|a)\s+[\p{L}-]+)\b", FLAGS)
 # The same sentence says what the writer did: "... when I ran the clean-up script".
-_WRITER_ACTS = lazy_words(r"(?:when|after|as|once|because|since|while|until)\s+(?:I|we)\s+(?!(?:was|were|had|'d|got|am|wasn't|weren't)\b)\p{L}+")
+_WRITER_ACTS = compile_words(r"(?:when|after|as|once|because|since|while|until)\s+(?:I|we)\s+(?!(?:was|were|had|'d|got|am|wasn't|weren't)\b)\p{L}+")
 # "by" naming no one: a time, a figure, a means or a mistake.
-_AGENT = lazy_compile(
+_AGENT = LazyPattern(
     r"""(?:\S+\s+){0,4}?by\s+
     (?!(?:mistake|accident|error|then|now|default|hand|chance|design|far|nature|law|midnight|noon|lunchtime|phone|email|post|
           courier|car|van|text|fax|the\s+(?:time|end|start|next|following|same|deadline|morning|afternoon|evening|weekend|day|

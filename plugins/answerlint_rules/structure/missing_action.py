@@ -45,10 +45,9 @@ section has no answer yet: …") and no edit: only the writer can answer it.
 
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
-from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
+from answerlint.rule import Rule, RuleMeta, rule_docs
 
-from answerlint_rules.language import phrase_pattern, quoted, sentence_matches
-from answerlint_rules.parts import answer_parts, section_fix, unanswered
+from answerlint_rules.parts import missing_part_check
 
 META = RuleMeta(
     code="AL403",
@@ -63,22 +62,6 @@ META = RuleMeta(
 )
 
 
-def check(draft, context: RuleContext):
-    if not draft.sentences:
-        return
-    parts = answer_parts(draft)
-    if parts.has("action"):
-        return
-    extra = phrase_pattern(context.extra_phrases)
-    if extra is not None and any(not quoted(draft, s, *m.span()) for s, m in sentence_matches(draft, extra)):
-        return
-    waiting = unanswered(draft, "action")
-    if waiting is not None:
-        yield META.finding(*draft.anchor(), message=waiting)
-        return
-    yield META.finding(*draft.anchor(), fix=section_fix(draft, context.frameworks, "action"))
-
-
 @hookimpl
 def answerlint_rules():
-    return [Rule(META, check)]
+    return [Rule(META, missing_part_check(META, "action"))]

@@ -43,10 +43,9 @@ the writer can answer it.
 
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
-from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
+from answerlint.rule import Rule, RuleMeta, rule_docs
 
-from answerlint_rules.language import negated, phrase_pattern, quoted, sentence_matches
-from answerlint_rules.parts import answer_parts, section_fix, unanswered
+from answerlint_rules.parts import missing_part_check
 
 META = RuleMeta(
     code="AL401",
@@ -60,26 +59,7 @@ META = RuleMeta(
     phrases=True,
 )
 
-def check(draft, context: RuleContext):
-    if not draft.sentences:
-        return
-    parts = answer_parts(draft)
-    # a practice kept since implies the lesson; a heading left empty or holding its prompt says nothing
-    if parts.has("learning") or parts.has("change"):
-        return
-    extra = phrase_pattern(context.extra_phrases)
-    if extra is not None:
-        for sentence, match in sentence_matches(draft, extra):
-            if not quoted(draft, sentence, *match.span()) and not negated(draft, sentence, match.start(), window=3):
-                return
-    waiting = unanswered(draft, "learning")
-    if waiting is not None:
-        yield META.finding(*draft.anchor(), message=waiting)
-        return
-    yield META.finding(*draft.anchor(), fix=section_fix(draft, context.frameworks, "learning"))
-
-
 
 @hookimpl
 def answerlint_rules():
-    return [Rule(META, check)]
+    return [Rule(META, missing_part_check(META, "learning", covered_by=("change",), negation_window=3))]

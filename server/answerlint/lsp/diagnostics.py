@@ -37,8 +37,9 @@ def rule_url(code: str) -> str | None:
     """
     from answerlint.plugins import default_registry
 
-    rule = default_registry().find(code)
-    module = sys.modules.get(rule.check.__module__) if rule else None
+    registry = default_registry()
+    rule = registry.find(code)
+    module = sys.modules.get(registry.module_of.get(rule.meta.name, "")) if rule else None
     file = getattr(module, "__file__", None)
     return Path(file).resolve().as_uri() if file else None
 
