@@ -42,7 +42,7 @@ EXTERNAL = _with_plurals(
     """client customer vendor supplier contractor subcontractor sub-contractor agency freelancer consultant landlord
     carrier courier haulier airline partner recruiter caterer builder insurer investor backer funder sponsor
     distributor wholesaler retailer manufacturer factory shipper broker agent lender bank council regulator auditor
-    buyer seller publisher platform provider host venue printer translator developer"""
+    buyer seller publisher platform provider host venue printer translator developer competitor rival"""
 )
 # People and groups the writer may belong to: "our team" includes the writer, "my team" need not.
 INTERNAL_GROUPS = _with_plurals(

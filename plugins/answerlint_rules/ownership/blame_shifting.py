@@ -4,7 +4,12 @@
 Flags sentences that make another person or group (a teammate, "my team", a
 manager, the client, a vendor, "they") or plain bad luck and the market the
 cause of the failure: "the vendor was late", "because of my manager", "nobody
-told me", "if the supplier had delivered on time". Tools and systems count
+told me", "if the supplier had delivered on time". A sentence that opens on
+another party and runs straight from what they did to the failure counts
+whatever the verb ("the freelancer vanished, so the brochure never went to
+print", "legal held up the contract and we lost the slot"), unless what
+follows is the writer's own act ("..., so I rebuilt it", "..., and I missed
+the change"). Tools and systems count
 when they act on their own ("the booking system had double-sold the rooms"),
 and so does a loss with no one named that points away from the writer ("the
 form got lost somewhere along the way", "someone must have changed it").
@@ -172,6 +177,7 @@ _ACTION = r"""
         (?:signed|checked|approved|tested|confirmed|reviewed|cleared|agreed|cured|dried|set|inspected|verified)\b
     | missed\s+(?:the|their|his|her|a|every|our|my)\s+(?:\p{L}+\s+)?(?:deadline|date|handover|meeting|call|brief|briefing|cut-?off|window|delivery|slot|email|
         message|memo|update|warning|error|bug|problem|issue|signs?|step|check|booking|flight|train|collection)s?
+    | (?:pulled|withdrew|scrapped|cancell?ed)\s+(?:the|our|my|all\s+(?:the|our))\s+(?:\p{L}+\s+)?(?:funding|budget|grant|contract|order|offer|investment|backing|sponsorship)
     | (?:cut|slashed|halved|froze)\s+(?:our|my|the)\s+(?:\p{L}+\s+)?(?:budget|funding|team|headcount|timeline|resources|staff|hours)
     | dumped\s+(?:it|the\s+\p{L}+|everything|this)\s+on\s+(?:me|us) | threw\s+(?:me|us)\s+under\s+the\s+bus | hung\s+(?:me|us)\s+out\s+to\s+dry
     | rushed\s+(?:me|us|the\s+\p{L}+)
@@ -359,7 +365,7 @@ _FAILURE = compile_words(
     rejected|unhappy|angry|furious|disaster|mess|dropped|died|bounced|escalat(?:ed|ion)|breach|incident|stalled|
     stuck|derailed|flopped|bombed|went\s+badly|badly|poorly|drift(?:ed)?|round\s+in\s+circles|
     chaos|chaotic|confus(?:ed|ion)|scrambl(?:e|ed|ing)|upset|disappointed|cost\s+(?:us|me)|ran\s+out|short-?staffed|
-    doomed|sank|sunk|lost|wasted|ended\s+up|scrapped|pulled|killed|churn|overspent|overshot|down\s+by|short\s+by|empty|
+    doomed|sank|sunk|lost|wasted|ended\s+up|scrapped|pulled|killed|churn(?:ed|s)?|overspent|overshot|down\s+by|short\s+by|empty|
     wiped|froze|frozen|never\s+(?:made|happened|arrived|shipped|launched)|blamed\s+(?:us|me)|so\s+(?:the|our|my|it|nothing|everything|half)|
     which\s+meant|meant\s+(?:that\s+)?(?:we|I|the|our)
     """
@@ -422,6 +428,8 @@ def _word_class(word: str, first: bool) -> str | None:
         return "person"
     if base in EXTERNAL or base in PEOPLE or base in INTERNAL_GROUPS:
         return "person"
+    if "-" in base and base.rsplit("-", 1)[1] in PEOPLE:
+        return "person"  # "my co-teacher", "the night-nurse"
     if _ROLE_SUFFIX.fullmatch(base) and not base.endswith(_NOT_ROLES):
         return "person"  # trades named by "-ist": the florist, the anaesthetist, the typists
     if base in GIVEN_ARTEFACTS:
@@ -691,6 +699,8 @@ def _clauses(text, draft, sentence, tokens):
                 if _failure_elsewhere(text, draft, sentence, match.start(), end):
                     yield match.start(), start, end, False
                 break
+            if k + 1 < len(tokens) and _head_class(tokens, k + 1, False) in ("person", "name"):
+                continue  # a modifier: "the database team", "the night shift"
             if kind is not None or tokens[k].group().lower() not in DETERMINERS and k > idx + 1:
                 break
     for match in _anchored(_COUNTERFACTUAL, frozenset({"if", "had"}), text, tokens, sentence.end):
@@ -716,6 +726,77 @@ def _clauses(text, draft, sentence, tokens):
                 break
 
 
+# -- a party's act joined to the failure it led to ----------------------------------------------
+
+# Where a clause hands on to its consequence: "..., so the batch expired", "... and we lost the slot".
+_LEADS_TO = LazyPattern(
+    r"""(?:,\s*|\s+)(?:and\s+)?so\s+(?!(?:that|many|much|far|long|well|to|as)\b)
+    | ,\s*(?:and\s+)?(?:as\s+a\s+result|in\s+the\s+end|which\s+meant|meaning|leaving)\s*,?\s*
+    | (?:,\s*|\s+)and\s+(?:then\s+|as\s+a\s+result\s+|so\s+)?(?=(?:the|our|we|half|nobody|no\s+one|everything|it|two|three|four|every|all|\p{N}+)\b)
+    | \s*[;\u2013\u2014]\s*|\s+-\s+""",
+    FLAGS | regex.X,
+)
+# The writer in what followed: only as the one it happened to ("we lost the slot", "I had to wait");
+# "..., and I missed the change" is the writer's own slip, whatever came before it.
+_WRITER_ACTS = compile_words(r"I|we")
+_SUFFERED = compile_words(
+    r"""(?:I|we)\s+(?:then\s+|just\s+|still\s+|all\s+)?(?:was|were|couldn't|could\s+not|had\s+to|ended\s+up|got\s+(?:stuck|left)|never\s+got)
+    | we\s+(?:then\s+|just\s+|all\s+)?(?:missed|lost|failed|fell|ran\s+out|overran|slipped|blew|spent|wasted|paid|had\s+no)"""
+)
+_WRITER_DID = compile_words(r"(?:I|me|myself|we|ourselves)(?!(?:'d|\s+had)?\s+(?:never|not|n't|didn't|hadn't|couldn't|don't|did\s+not|had\s+not|could\s+not)\b)")
+_WRITER_IN_CAUSE = frozenset("i i'd i'm i've i'll me myself we we'd we've ourselves".split())
+_CAUSAL_HEADS = ("person", "name")
+_OPENER = LazyPattern(r"[\p{L}\s]{1,30},\s*", FLAGS)
+# What follows a party's act when it went wrong, beyond the failure words: an outcome that lapsed,
+# stopped or never happened ("so the batch expired", "so the brochure never went to print").
+_OUTCOME_LOST = compile_words(
+    r"""lapsed|expired|quit|resigned|idle|walked\s+(?:away|out)|pulled\s+out|churn(?:ed|s)?|withdrew|went\s+elsewhere|
+    (?<=^\s*(?:\S+\s+){0,3})(?:never|not|\p{L}+n't|(?:had|got|with|left\s+with)\s+no|nothing|nobody|no\s+one|none)"""
+)
+
+
+def _causal(text, draft, sentence, tokens):
+    """"The freelancer vanished two weeks out, so the brochure never went to print": another party
+    opens the sentence, and the clause it is the subject of leads straight to the failure."""
+    if not tokens:
+        return
+    for i in range(min(len(tokens), 6)):
+        kind = _head_class(tokens, i, i == 0)
+        if kind is None:
+            continue
+        word = tokens[i].group()
+        if kind not in _CAUSAL_HEADS or word.lower().endswith(("'s", "s'")):
+            return
+        if i + 1 < len(tokens) and _head_class(tokens, i + 1, False) in _CAUSAL_HEADS:
+            continue  # a modifier: "the agency pickers"
+        first, det = _subject_start(tokens, i, 0)
+        if det == "our" and word.lower().rstrip("s") in _INTERNAL_STEMS or _writer_in_subject(text, tokens[i].end()):
+            return
+        if first > 0 and not _OPENER.fullmatch(text, sentence.start, tokens[first].start()):
+            return  # the subject opens the sentence, after at most a short frame: "Frankly, the developers..."
+        break
+    else:
+        return
+    start, head_end = tokens[first].start(), tokens[i].end()
+    for link in _LEADS_TO.finditer(text, head_end, sentence.end):
+        cause = text[head_end : link.start()]
+        words = [t.lower() for t in _TOKEN.findall(cause)]
+        if not words or len(words) > 16:
+            return
+        if _WRITER_IN_CAUSE.intersection(words) and _WRITER_DID.search(cause):
+            return  # "the intern entered the dates I gave her"; not "features we didn't have"
+
+        after = link.end()
+        stop = _LEADS_TO.search(text, after, sentence.end)
+        end = stop.start() if stop else sentence.end
+        for writer in _WRITER_ACTS.finditer(text, after, end):
+            if not _SUFFERED.match(text, writer.start(), end):
+                return  # "..., so I rebuilt it", "..., and the test I wrote was wrong": the writer's own part
+        if _FAILURE.search(text, after, end) or _OUTCOME_LOST.search(text[after:end]):
+            yield start, link.start(), True
+        return
+
+
 def _candidates(text, draft, sentence, extra):
     """(connector, start, end, tight) for every phrase that pins the failure on someone else."""
     tokens = _tokens(text, sentence)
@@ -725,6 +806,8 @@ def _candidates(text, draft, sentence, extra):
     for start, end, _ in _pronoun_possessives(text, sentence, tokens):
         yield start, start, end, True
     for start, end, _ in _connectors(text, draft, sentence, tokens, words):
+        yield start, start, end, True
+    for start, end, _ in _causal(text, draft, sentence, tokens):
         yield start, start, end, True
     for match in _gated_matches(_SET_PHRASES, text, tokens, words, sentence.end):
         yield match.start(), match.start(), match.end(), "set"
@@ -765,12 +848,14 @@ def _describes_noun(text: str, sentence, match) -> bool:
     return bool(word) and word not in _CLAUSE_OPENERS and not word.endswith("ly")
 
 
-def _owns_cause(draft, text, sentence) -> bool:
-    """Ownership in the sentence, leaving out first-person clauses that only describe a noun."""
+def _owns_cause(draft, text, sentence, start: int | None = None) -> bool:
+    """Ownership in the sentence, leaving out first-person clauses that only describe a noun; from
+    ``start`` on for the writer's part in the outcome ("we missed the slot"), which is no cause."""
+    start = sentence.start if start is None else start
     for match in _OWN_EXTRA.finditer(text, sentence.start, sentence.end):
         if not _describes_noun(text, sentence, match):
             return True
-    for match in OWNERSHIP.finditer(text, sentence.start, sentence.end):
+    for match in OWNERSHIP.finditer(text, start, sentence.end):
         before = text[max(sentence.start, match.start() - 40) : match.start()]
         if _NOTHING_TO_DO.search(before) or _describes_noun(text, sentence, match):
             continue
@@ -779,9 +864,10 @@ def _owns_cause(draft, text, sentence) -> bool:
     return False
 
 
-def _owned(draft, text, sentence) -> bool:
-    """Ownership in the sentence itself, or in a next sentence that turns to it or owns it outright."""
-    if _owns_cause(draft, text, sentence):
+def _owned(draft, text, sentence, start: int | None = None) -> bool:
+    """Ownership in the sentence itself (from ``start``: "we missed the slot because ..." tells the
+    effect, not who caused it), or in a next sentence that turns to it or owns it outright."""
+    if _owns_cause(draft, text, sentence, start):
         return True
     following = next_sentence(draft, sentence)
     if following is None:
@@ -790,6 +876,21 @@ def _owned(draft, text, sentence) -> bool:
         return owns(draft, following.start, following.end)
     match = _STRONG_OWNERSHIP.search(text, following.start, following.end)
     return bool(match and not _DISOWNED.search(text[max(following.start, match.start() - 30) : match.start()]))
+
+
+_EFFECT_THEN_CAUSE = LazyPattern(r"\b(?:because(?:\s+of)?|cos|since|due\s+to|owing\s+to|thanks\s+to|caused\s+by)\s+$", FLAGS)
+
+
+def _cause_start(text: str, sentence, spans) -> int | None:
+    """Where the cause starts when every span follows a "because": the effect before it ("we
+    missed the tender because ...") is no ownership of the cause."""
+    starts = []
+    for start, _ in spans:
+        connector = _EFFECT_THEN_CAUSE.search(text, max(sentence.start, start - 24), start)
+        if connector is None:
+            return None
+        starts.append(connector.start())
+    return min(starts)
 
 
 def check(draft, context: RuleContext):
@@ -813,7 +914,7 @@ def check(draft, context: RuleContext):
                 if negated(draft, sentence, connector, window=4) or _NOT_BEFORE.search(text[max(sentence.start, connector - 30) : connector]):
                     continue
             spans.append((start, end))
-        if spans and not _owned(draft, text, sentence):
+        if spans and not _owned(draft, text, sentence, _cause_start(text, sentence, spans)):
             for start, end in merge_spans(spans):
                 yield META.finding(start, end)
 
