@@ -28,7 +28,11 @@ balance"), a comparative virtue or a vague resolution ("to be more careful",
 and its kin, "that X is key" or "X is hard" for a short X, a bare virtue ("it taught me
 patience"), "how to handle pressure" and its kin, and platitudes anyone could
 have learned from anything ("that it's okay to ask for help", "that I can't
-do everything myself", "to learn from my mistakes"). A lesson with content of
+do everything myself", "to learn from my mistakes"). Beyond those, a lesson
+("that …", "to …", "how …") made only of stock words (virtues, vague verbs,
+"the team", "people", "pressure", "better", "more") is generic however it is
+worded: "I learned to trust my team more", "that honesty is the best
+policy", "to stay calm under pressure". A lesson with content of
 its own stays quiet whatever follows it: "I learned that a backup isn't a
 backup until I've restored from it", "I learned to plan reach backwards from
 the people a decision affects", "I learned the importance of reconciling the
@@ -66,6 +70,7 @@ from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 from answerlint_rules.language import (
     FLAGS,
     WINDOW,
+    LazyPattern,
     clause_after,
     compile_words,
     negated,
@@ -92,8 +97,12 @@ META = RuleMeta(
 # Whoever does the learning: "I learned", "it taught me", "the lesson was", "what I took away is".
 _HEAD = r"""
     (?:(?:I|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:also\s+|really\s+|definitely\s+|quickly\s+|eventually\s+|certainly\s+|finally\s+|truly\s+)?
-        (?:learned|learnt|realised|realized|understood|discovered|took\s+away|came\s+away\s+with|
+        (?:(?:learned|learnt)(?:\s+the\s+hard\s+way)?|realised|realized|understood|discovered|took\s+away|came\s+away\s+with|
            came\s+to\s+(?:understand|appreciate|see|realise|realize|value)|now\s+(?:understand|know|appreciate|see|realise|realize|value))
+     |now,?\s+(?:I|we)\s+(?:understand|know|appreciate|see|realise|realize)
+     |(?:it|this|that|(?:the|this|that)\s+(?:whole\s+)?(?:experience|failure|incident|mistake|episode|project|situation))\s+(?:has\s+|really\s+)?
+        (?:made\s+me\s+(?:realise|realize|see|understand|appreciate)|opened\s+my\s+eyes\s+to)
+     |what\s+(?:it|this|that|(?:the|this|that)\s+(?:whole\s+)?(?:experience|failure|incident|mistake|episode|project|situation))\s+(?:has\s+)?taught\s+(?:me|us)\s+(?:is|was)
      |(?:it|this|that|(?:the|this|that)\s+(?:whole\s+)?(?:experience|failure|incident|mistake|episode|thing|project|situation|job|role|period|year))\s+
         (?:has\s+|had\s+|really\s+|definitely\s+|certainly\s+)?(?:taught|showed|shown|gave|reminded|has\s+taught|has\s+shown)\s+(?:me|us)(?:\s+of)?
      |(?:the|my|our|one)\s+(?:main\s+|biggest\s+|key\s+|big\s+|real\s+|important\s+|most\s+important\s+|clear\s+|only\s+|first\s+|other\s+)?
@@ -156,7 +165,7 @@ _CLAUSE_END = r"""(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:and|but|so|when|wheneve
     at\s+work|in\s+my\s+(?:work|job|role|career)|as\s+a\s+[\p{L}-]+|too|overall)\b)"""
 
 _OBJECT = rf"""
-    (?:{_MUCH}(?:\s+about\s+(?:myself|me|{_STOCK}))?
+    (?:{_MUCH}(?:\s+about\s+(?:myself|me|{_STOCK})|(?!\s+about\b))
      |the\s+(?:importance|value|power|need|benefit|benefits|significance|necessity|virtue)\s+of\s+
         (?:{_STOCK}{_CLAUSE_END}|(?:[\p{{L}}'-]+\s+){{0,2}}?[\p{{L}}'-]+{_CLAUSE_END})
      |(?:that\s+(?:I|we)\s+(?:need|needed|have|had|should|must|ought)\s+to\s+|to\s+(?:always\s+)?)
@@ -185,8 +194,8 @@ _OBJECT = rf"""
 
 # Heads are found first, with ``re`` over the lower-cased prose; the object is tried only right
 # after a head, which keeps the rule fast however many lesson-like words a draft has.
-_HEAD_RE = re.compile(rf"(?<![\w'-])(?:{_HEAD.lower()})(?![\w-])", re.X)
-_OBJECT_AFTER = regex.compile(rf"\s*,?\s+(?:{_OBJECT})(?![\p{{L}}\p{{N}}])(?!-[\p{{L}}\p{{N}}])", FLAGS | regex.X)
+_HEAD_RE = LazyPattern(rf"(?<![\w'-])(?:{_HEAD.lower()})(?![\w-])", re.X, re.compile)
+_OBJECT_AFTER = LazyPattern(rf"\s*,?\s+(?:{_OBJECT})(?![\p{{L}}\p{{N}}])(?!-[\p{{L}}\p{{N}}])", FLAGS | regex.X)
 # Lessons told as a change in the writer: "it made me a better manager", "I've grown a lot".
 _GROWTH = compile_words(
     rf"""
@@ -198,9 +207,69 @@ _GROWTH = compile_words(
         (?:\s+(?:person|professional|manager|leader|[\p{{L}}-]+))?{_CLAUSE_END}
     | (?:it|this|that|the\s+experience)\s+(?:has\s+|really\s+)?helped\s+me\s+(?:to\s+)?grow(?:\s+as\s+a\s+(?:person|professional|manager|leader))?{_CLAUSE_END}
     | (?:I|we)(?:'ve|\s+have)?\s+(?:really\s+)?(?:grew|grown)\s+(?:a\s+lot|so\s+much|as\s+a\s+(?:person|professional|manager|leader))
+    | (?:I|we)\s+came\s+out\s+of\s+(?:it|this|that|the\s+experience)\s+(?:as\s+)?(?:a\s+)?(?:much\s+|far\s+)?(?:better|stronger|wiser|more\s+[\p{{L}}-]+)
+        (?:\s+(?:person|professional|manager|leader|[\p{{L}}-]+))?{_CLAUSE_END}
     """
 )
-_GROWTH_CUE = re.compile(r"made\s+me|learning\s+(?:experience|opportunity)|becam|become|helped\s+me|grew|grown")
+_GROWTH_CUE = LazyPattern(r"made\s+me|learning\s+(?:experience|opportunity)|becam|become|helped\s+me|grew|grown|came\s+out\s+of", 0, re.compile)
+
+
+# A lesson made only of words that could close any story is generic, however it is phrased:
+# "to trust my team more", "that honesty is the best policy", "to stay calm under pressure".
+# One word outside this vocabulary ("the tide tables", "a site visit", "every insulin dose")
+# gives the lesson content of its own.
+_GLUE = frozenset(
+    """a an the to of in on for with at by about that this it its it's is are was be being been am i i'm me my myself
+    we us our you your yourself one they them their and or not never always more most less much very really so too
+    under over into without instead rather around across between from within
+    just even also than as how what why should must need needs have has had can can't cannot could would will do does
+    don't doesn't isn't what's there every all any some things thing everything anything something way ways own
+    better best worse harder smarter earlier sooner ahead properly carefully clearly openly honestly closely regularly
+    often first then before after up front afraid able sure good great bad right wrong hard difficult easy""".split()
+)
+_ABSTRACT = frozenset(
+    """learn communicate communicating communication plan planning prepare preparing prepared preparation organise organize
+    organised organized organisation organization prioritise prioritize prioritising prioritizing prioritisation
+    prioritization check checking double-check listen listening delegate delegating delegation think thinking work working
+    manage managing management ask asking speak speaking trust trusting stay staying keep take taking give giving help
+    helping focus focused act acting assume assuming rush rushing panic slow step reflect reflecting handle handling deal
+    cope become get make care caring pay paying attention matters matter count counts pays comes goes stand standing
+    time detail details honesty balance collaboration collaborating teamwork feedback transparency documentation
+    resilience resilient patience patient leadership responsibility accountability ownership humility humble questions
+    question pressure stress failure failures failing setbacks mistakes mistake challenges situations conflict expectations
+    workload criticism change uncertainty deadlines deadline team teams teammates colleagues stakeholders others people
+    person manager managers customers clients importance value power need benefit key success successful policy plan
+    backup contingency worst positive calm flexible proactive careful open honest confident mature aware mindful important
+    essential vital crucial critical paramount king lesson lessons experience journey part life growth comfort zone
+    approach mindset attitude priorities picture big small mistakes support process processes practice practise
+    consistent consistency diligent diligence thorough thoroughness quality standards perfect perfection everyone
+    everybody nobody anyone myself yourself boundaries no say grow improve improving adapt adapting adaptable flexibility
+    persistent persistence perseverance disciplined discipline empathy integrity respect respectful kind kindness
+    humble modest modesty self-care self-awareness initiative proactively early timely honestly transparently clear
+    clearly concise communicate expectations""".split()
+)
+_GENERIC_STARTS = frozenset("that to not never always how the".split())
+_LESSON_BODY = LazyPattern(r"\s*,?\s+(?P<body>[^,;:.!?()\u2013\u2014\"“”]{1,120})", FLAGS)
+_BODY_STOP = LazyPattern(r"\s(?:when|whenever|until|once|because|since|after\s+(?:the|I|we|it)|but|so\s+(?:I|we))\s", FLAGS)
+_WORD = LazyPattern(r"[\p{L}\p{N}]+(?:['’-][\p{L}]+)*", FLAGS)
+
+
+def _generic_body(text: str, start: int, end: int) -> int | None:
+    """The end of a lesson after ``start`` whose every word is stock vocabulary, or None."""
+    body = _LESSON_BODY.match(text, start, end)
+    if body is None:
+        return None
+    stop = _BODY_STOP.search(text, body.start("body"), body.end("body"))
+    body_end = stop.start() if stop else body.end("body")
+    words = [w.replace("’", "'") for w in _WORD.findall(text, body.start("body"), body_end)]
+    if not 2 <= len(words) <= 14 or words[0].lower() not in _GENERIC_STARTS:
+        return None
+    if any(w[0].isupper() and w != "I" for w in words[1:]):
+        return None  # a name is content: "to ask Priya"
+    lower = [w.lower() for w in words]
+    if not all(w in _GLUE or w in _ABSTRACT for w in lower) or not any(w in _ABSTRACT for w in lower):
+        return None
+    return body_end - len(text[body.start("body") : body_end]) + len(text[body.start("body") : body_end].rstrip())
 
 
 class _Span:
@@ -223,6 +292,10 @@ def generic_lessons(draft, text: str):
             found = _OBJECT_AFTER.match(text, head.end(), sentence.end)
             if found is not None:
                 yield sentence, _Span(head.start(), found.end())
+                continue
+            end = _generic_body(text, head.end(), sentence.end)
+            if end is not None:
+                yield sentence, _Span(head.start(), end)
     for sentence in sentences_with(draft, _GROWTH_CUE):
         for match in _GROWTH.finditer(text, sentence.start, sentence.end):
             yield sentence, match
@@ -230,13 +303,13 @@ def generic_lessons(draft, text: str):
 
 # The lesson is plot: reached too late, or only when something happened.
 _PLOT_AFTER = compile_words(
-    r"too\s+late|(?:when|until|after|once)\s+(?:[\p{L}'-]+\s+){0,3}?(?:\p{L}+ed|was|were|had|went|came|got|broke|fell|rang|told|found|saw|lost|ran)"
+    r"too\s+late|(?:when|until|after|once)\s+(?:[\p{L}'-]+\s+){0,4}?(?:\p{L}+ed|was|were|had|went|came|got|broke|fell|rang|told|found|saw|lost|ran|\p{L}+n't)"
 )
 # A concrete practice: what the writer now does, when, with what.
 _PRACTICE = compile_words(
     r"""
-      (?:now|these\s+days|nowadays|since\s+then|ever\s+since|from\s+then\s+on|from\s+that\s+day(?:\s+on)?|going\s+forward|today|since)\s*,?\s+
-        (?:I|we|my|our|every|each|all|no|any|the)
+      (?:now|going\s+forward|today|since)\s*,?\s+(?:I|we|my|our|every|each|all|no|any|the)
+    | since\s+then|ever\s+since|from\s+then\s+on|from\s+that\s+day|these\s+days|nowadays
     | (?:I|we)\s+now | (?:I|we)(?:'ve|\s+have)\s+(?:since\s+)?(?:started|begun|set\s+up|built|introduced|created|adopted|made\s+it|added|stopped|written|put|kept)
     | (?:I|we)\s+(?:always|never)\s+(?!\p{L}+ed\b)\p{L}+
     | every\s+(?:single\s+)?(?:time|morning|evening|week|day|shift|release|call|client|job|project|meeting|file|import|order|handover|
@@ -250,7 +323,11 @@ _PRACTICE = compile_words(
 
 
 # Every lesson the rule knows has one of these (lower case): a sentence without any is skipped.
-_CUE = re.compile(r"learn|realis|realiz|understood|discover|took|came|now\s|taught|show|gave|remind|lesson|takeaway|made\s+me|becam|becom|helped\s+me|grew|grown")
+_CUE = LazyPattern(
+    r"learn|realis|realiz|underst|discover|took|came|now\s|taught|show|gave|remind|lesson|takeaway|made\s+me|becam|becom|helped\s+me|grew|grown|eyes",
+    0,
+    re.compile,
+)
 # Under a "What I learned" heading the lesson may drop its frame: "Basically, that design is hard."
 _ELLIPTICAL = compile_words(
     rf"""(?:(?:basically|mostly|mainly|simply|honestly|well|overall|in\s+short|in\s+a\s+word|mostly\s+just|just)\s*,?\s+)?
