@@ -769,6 +769,10 @@ def _causal(text, draft, sentence, tokens):
             return
         if i + 1 < len(tokens) and _head_class(tokens, i + 1, False) in _CAUSAL_HEADS:
             continue  # a modifier: "the agency pickers"
+        if kind == "name" and i == 0 and i + 1 < len(tokens) and (
+            tokens[i + 1].group()[0].isdigit() or tokens[i + 1].group().lower() in DETERMINERS
+        ):
+            return  # a capitalised opener, not a name: "Around 300 parcels", "Despite the rain"
         first, det = _subject_start(tokens, i, 0)
         if det == "our" and word.lower().rstrip("s") in _INTERNAL_STEMS or _writer_in_subject(text, tokens[i].end()):
             return
@@ -801,14 +805,17 @@ def _candidates(text, draft, sentence, extra):
     """(connector, start, end, tight) for every phrase that pins the failure on someone else."""
     tokens = _tokens(text, sentence)
     words = tokens.words
+    subjects = set()
     for start, end, _ in _subjects(text, draft, sentence, tokens):
+        subjects.add(start)
         yield start, start, end, True
     for start, end, _ in _pronoun_possessives(text, sentence, tokens):
         yield start, start, end, True
     for start, end, _ in _connectors(text, draft, sentence, tokens, words):
         yield start, start, end, True
     for start, end, _ in _causal(text, draft, sentence, tokens):
-        yield start, start, end, True
+        if start not in subjects:  # the predicate already found is the tighter span
+            yield start, start, end, True
     for match in _gated_matches(_SET_PHRASES, text, tokens, words, sentence.end):
         yield match.start(), match.start(), match.end(), "set"
     for connector, start, end, tight in _clauses(text, draft, sentence, tokens):
