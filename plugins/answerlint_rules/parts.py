@@ -85,12 +85,16 @@ _PRIORITY = ("learning", "change", "cause", "action")
 # present ("that a plan nobody reads is no plan"). "I realised the fridge was off" is the story.
 _INSIGHT = r"""(?:that\s+)?(?:
       (?:I|we)(?:'d|\s+had|\s+was|\s+were)?\s+(?:always\s+|really\s+|actually\s+|just\s+|simply\s+)?
-        (?:been\s+\p{L}+ing|tend|tended|need|needed|had\s+to|have\s+to|must|should|can't|cannot|couldn't|rely|relied|treat|treated|
+        (?:been\s+\p{L}+ing|tend|tended|need|needed|have\s+to|must|should|can't|cannot|couldn't|rely|relied|treat|treated|
            care|cared|was\s+(?:wrong|the\s+(?:problem|bottleneck|one)|part|being|too|so|more|less)|were\s+wrong|had\s+been\s+wrong|
            never\s+(?:ask|check|plan|test|read|tell|told|asked|checked|planned|tested)\w*|always\s+\p{L}+|confuse|confused|mistook|mistake|avoid|avoided|equate|equated|value|valued)
     | (?:how|why)\s+(?:much|little|often|easily|quickly|important|badly|far|dependent|reliant)
     | (?:[\p{L}'-]+\s+){0,6}?(?:is|are|isn't|aren't|needs|matters|means|doesn't|don't|can't|won't|works|starts|comes|counts|beats)\b
     )"""
+
+# People who teach the writer a skill in the story: "the supervisor taught me how to cash up".
+_TEACHERS = r"""manager|supervisor|mentor|boss|colleague|teacher|trainer|tutor|instructor|coach|lead|senior|nurse|sister|chef|
+    partner|director|consultant|technician|engineer|doctor|registrar"""
 
 # Learning, told by the writer about themselves: a lesson named, a learn verb, an insight, a counterfactual.
 LEARNING = compile_words(
@@ -103,7 +107,7 @@ LEARNING = compile_words(
     | (?:from\s+(?:this|that|it)\s*,?\s+)(?:I|we)\s+(?:learn|learned|learnt|understand|understood|realise|realize|realised|realized|see)\b
     | (?:I|we)\s+learn\s+(?:that|to|how|the)\b
     # something taught, showed or made the writer see
-    | (?:taught|teaches|has\s+taught)\s+(?:me|us) | (?:I|we)\s+was\s+taught\s+a\s+lesson
+    | (?<!\b(?:she|he|they|who|{_TEACHERS})\s+(?:\p{{L}}+\s+)?)(?:taught|teaches|has\s+taught)\s+(?:me|us) | (?:I|we)\s+was\s+taught\s+a\s+lesson
     | (?:it|this|that|the\s+(?:experience|failure|incident|mistake|episode|whole\s+thing|project|error|year|job|setback|loss))\s+(?:has\s+|had\s+)?
         (?:(?:showed|shown|reminded|convinced)\s+(?:me|us)\s+(?:that|how|why|what|to|of)|(?:forced|pushed)\s+(?:me|us)\s+to\s+(?:rethink|reflect|question|confront|face|look\s+hard|examine|change\s+how))
     | (?:made|makes|got)\s+me\s+(?:(?:a\s+)?(?:better|more|less)|realise|realize|rethink|see|understand|question|reconsider|appreciate|think\s+(?:hard|again|differently))
@@ -114,7 +118,8 @@ LEARNING = compile_words(
     | (?:the|my|a|one|that|this)\s+(?:lesson|insight)s?\s+(?:(?:was|is|were|are)\s+(?:that|to|not\s+to|never|always|simple|clear|obvious|this|how|painful|plain|about)\b
         |(?:was|is|were|are)?\s*: |here|for\s+me|I\s+(?:took|learned|learnt|drew|carry|keep|took\s+away)|I've|that\s+stuck)
     | lessons?\s+(?:learned|learnt|here|for\s+me) | learn[et]d?\s+(?:my|a|the|that|this|an\s+expensive|a\s+hard)\s+(?:\p{{L}}+\s+)?lesson | the\s+hard\s+way
-    | (?:my|the|our|key|one)\s+takeaways?\s+(?:was|is|were|are|here|:|from) | (?:my|key|main|biggest)\s+learnings? | moral\s+of
+    | (?:my|the|our|key|one)\s+takeaways?\s+(?:was|is|were|are|here|:|from|for\s+me) | (?:my|key|main|biggest)\s+learnings? | moral\s+of
+    | (?:thing|things|point)\s+(?:that\s+)?(?:I|we)\s+(?:took|take|carry|keep|learned|learnt)\s+(?:away|from|with) | (?:drove|drives|brought|brings|hammered)\s+(?:it\s+)?home
     | what\s+I\s+(?:took|take|carry|keep)\s+(?:away|from|with\s+me) | (?:I|we)\s+(?:took|take)\s+away | (?:I|we)\s+came\s+(?:away|out\s+of\s+it)\s+(?:with|knowing|understanding|convinced)
     | (?:what|the\s+thing|the\s+part)\s+(?:that\s+)?(?:I\s+keep\s+coming\s+back\s+to|stays?\s+with\s+me|stuck\s+with\s+me|I\s+remind\s+myself)
     # understanding, from where the writer stands now
@@ -126,9 +131,9 @@ LEARNING = compile_words(
     | (?:in\s+hindsight|looking\s+back|in\s+retrospect|with\s+hindsight|on\s+reflection|with\s+the\s+benefit\s+of\s+hindsight)
       (?:\s+on\s+(?:it|that|this))?\s*,?\s+
       (?!(?:there\s+)?(?:was|wasn't|is|isn't|was\s+not)\s+(?:really\s+)?(?:not\s+)?(?:much|nothing|little|no\s+way|only\s+so\s+much)\b)
-      (?:[\p{{L}}'-]+\s+){{0,6}}?(?:I|I'd|I'm|I've|we|we'd|my|me|myself)\b
+      (?:[\p{{L}}'-]+\s+){{0,6}}?(?:I'd|I'm|I've|we'd|my|me|myself|(?:I|we)\s+(?:\p{{L}}+\s+)?(?:should|shouldn't|would|could|can|can't|wish|now|see|saw|realise|realize|understand|know|think|was\s+wrong|had\s+been))\b
     # what the writer would do another time
-    | next\s+time,?\s+(?:I|I'll|I\s+will|I\s+would|I'd|we|we'll)
+    | next\s+time,?\s+(?:I'll|I\s+will|I\s+would|I'd|we'll|we'd|(?:I|we)(?!\s+(?:\p{{L}}+ed|saw|went|was|were|had|did|got|came|met|spoke|told|ran|took|made|rang|sent|found|heard)\b))
     | (?:I|I'd|we|we'd)\s+(?:would\s+|will\s+|'ll\s+)?(?:now\s+)?(?:do|handle|approach|run|plan|manage|tackle)\s+(?:it|things|this|that|the\s+\p{{L}}+|\p{{L}}+\s+\p{{L}}+)\s+differently
     | what\s+(?:I|I'd|I\s+would|I'll|I\s+will|I\s+now)\s+do\s+differently
     | if\s+I\s+(?:did|could\s+do|were\s+to\s+do|had\s+to\s+do|faced|ran|had)\s+(?:it|this|that|the\s+\p{{L}}+|the\s+same)\s+(?:again|over|twice)
@@ -159,12 +164,15 @@ _TIME_NOUN = r"(?:morning|afternoon|evening|night|day|days|hour|hours|minute|min
 # A present perfect that spans the time since the failure and is not a feeling about it.
 _NOT_PRACTICE = r"(?:learned|learnt|realised|realized|known|felt|thought|wondered|worried|regretted|wished|been\s+(?:ashamed|embarrassed|nervous|wary|afraid|haunted)|haunted|stayed\s+with|stuck\s+with|replayed|dreaded)"
 
+# Where the writer works or lives now: news of a career, not a practice ("I now work in HR").
+_NEW_POST = r"(?:work|works|live|lives|moved|left|joined|retired|resigned|changed\s+(?:jobs|roles|careers|teams)|been\s+promoted|report\s+to)"
+
 CHANGE = compile_words(
     rf"""
       {_SINCE}\s*,?\s+(?:(?:when|whenever|if|before|after|once|each\s+time|every\s+time)\b[^.;:]{{0,80}}?,\s*)?
         (?:I|we|I've|we've|my|our|every|each|all|any|no|nothing|none|the\s+team|the\s+\p{{L}}+\s+team
            |(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,2}}?\p{{L}}+\s+(?:now\s+|always\s+|also\s+)?(?!(?:is|was|has\s+been)\b)\p{{L}}{{2,}}s)\b
-    | (?:I|we)\s+(?:now|always\s+now|now\s+always|since)\s+(?!(?:{_STATIVE})\b)\p{{L}}+
+    | (?:I|we)\s+(?:now|always\s+now|now\s+always|since)\s+(?!(?:{_STATIVE})\b)(?!(?:{_NEW_POST})\b)\p{{L}}+
     | since\s+(?:the|that|this|my|our)\s+(?:[\p{{L}}-]+\s+){{0,2}}?[\p{{L}}-]+\s*,?\s+(?:I|we)\s+(?:now\s+|always\s+|never\s+|also\s+)?
         (?!(?:{_STATIVE}|{_PAST_IRREGULAR_SHORT})\b)(?!\p{{L}}+ed\b)\p{{L}}+
     | going\s+forward\s*,?\s+(?:I|we)\s+(?!(?:{_STATIVE}|will|would|plan|intend|want|hope|aim|need|must|'ll|'d)\b)\p{{L}}+
@@ -175,7 +183,7 @@ CHANGE = compile_words(
     | every\s+time\s+(?:I|we)\s+(?:\p{{L}}+\s+){{1,5}}?now
     | (?:is|are)\s+now\s+(?:standard|routine|part\s+of|the\s+(?:first|default|norm|rule|standard))
     | (?:has|have|I've|we've|they've)\s+(?:since\s+)?(?!{_NOT_PRACTICE})\p{{L}}+(?:\s+[\p{{L}}\p{{N}},'’-]+){{0,10}}?\s+since(?=\s*[.!;,)]|\s+(?:then|without|with|and|but)\b|\s*$)
-    | (?:I've|I\s+have|we've|we\s+have)\s+since\s+\p{{L}}+
+    | (?:I've|I\s+have|we've|we\s+have)\s+since\s+(?!(?:{_NEW_POST})\b)\p{{L}}+
     | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE}|been\b|worked\b|lived\b|spent\b|known\b|had\b)\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:the\s+(?:last|past)\s+)?
         (?:[\p{{L}}\p{{N}}]+\s+){{0,2}}(?:weeks|months|years|terms|seasons|quarters|sprints)\b
     | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE})\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:[\p{{L}}\p{{N}}]+\s+){{1,3}}now\b
@@ -188,6 +196,7 @@ CHANGE = compile_words(
     | (?:for|on|in)\s+the\s+(?:\p{{L}}+\s+)?re(?:-)?(?:launch|run|sit|take|submission|bid|pitch|opening)
     | (?:our|my|the)\s+(?:last|latest|most\s+recent|next)\s+(?:audit|inspection|review|appraisal|survey|report|check)\s+(?:found|showed|had|gave|came\s+back|rated|scored)
     | (?:has|have)\s+(?:since\s+)?(?:been\s+)?adopted | adopted\s+(?:my|our|the\s+same) | (?:now|since)\s+(?:uses?|requires?|runs?|follows?)
+    | (?:I|we)\s+no\s+longer\s+(?!(?:{_STATIVE}|{_NEW_POST}|speak|talk|see|meet|exist|have|own)\b)\p{{L}}+ | (?:my|our)\s+(?:rule|habit|practice|routine|policy)\s+(?:now|these\s+days|since(?:\s+then)?)\s+is | (?:my|our)\s+(?:rule|habit)\s+is\s+now
     | (?:I|we)\s+(?:made|make)\s+(?:it\s+)?a\s+(?:rule|habit|point|priority) | (?:I|we)\s+set\s+(?:myself\s+|ourselves\s+)?a\s+(?:rule|habit)
     | (?:I've|I\s+have|we've|we\s+have)\s+(?:since\s+)?(?:started|begun|adopted|introduced|stopped)
     | (?:I've|I\s+have|we've|we\s+have)\s+made\s+(?:[\p{{L}}-]+\s+){{1,5}}?(?:a|an|the|part\s+of)\s+(?:[\p{{L}}-]+\s+)?(?:rule|habit|step|standard|requirement|part|checklist|policy|practice|routine)
@@ -498,12 +507,12 @@ _GATES = {
         convinced forced pushed made makes got changed change changes reshaped shaped takeaway takeaways insight insights way moral
         took take carry keep came stays stay stuck realise realised realize realized realising realizing understand understood
         know see saw recognise recognised recognize recognized accept accepted appreciate believe admitted hindsight back retrospect
-        reflection next differently again over twice now"""
+        reflection next differently again over twice now home"""
     ),
     "change": _gate(
         """since nowadays days then point day now forward next following subsequent second third relaunch rerun resit retake
         resubmission rebid repitch reopening re last latest recent adopted rule habit priority started begun introduced stopped
-        made make set cut halved saved caught prevented reduced brought kept uses use requires require runs run follows follow
+        made make set cut halved saved caught prevented reduced brought kept uses use requires require runs run follows follow longer
         weeks months years terms seasons quarters sprints"""
     ),
     "cause": _gate(
