@@ -6,13 +6,17 @@ failure: no answered learning section ("Learned", "Lessons learned", "What
 I'd do differently", …; one left empty or holding only its prompt or a TODO
 does not count), no sentence that states a lesson ("I learned", "it taught
 me", "the real lesson was", "what I took from it", "I realised that I'd been
-treating…", "I now understand", "looking back, I…", "next time I"), and no
-practice kept since, which implies one ("since then I", "I now check").
+treating…", "I now understand", "looking back, I should have…", "next time
+I'd", "the takeaway for me", "it drove home that"), and no practice kept
+since, which implies one ("since then I", "I now check", "I no longer", "my
+rule now is").
 A negated or quoted lesson, or someone else's ("my supervisor said the lesson
 was…"), does not count, nor do the same words used for the plot: a teacher's
 "lesson plan", "I later learned that the supplier had gone bust", "I realised
-the fridge was off", "looking back it was doomed". Works on drafts with or
-without headings.
+the fridge was off", "looking back it was doomed", hindsight that only
+retells the cause ("looking back, I was stretched too thin"), "the supervisor
+taught me how to cash up", "the next time I saw her", "I now work in HR".
+Works on drafts with or without headings.
 
 ## Why it matters to an interviewer
 The failure is only the setup; the learning is the answer. Interviewers ask
