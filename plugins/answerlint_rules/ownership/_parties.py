@@ -42,12 +42,14 @@ EXTERNAL = _with_plurals(
     """client customer vendor supplier contractor subcontractor sub-contractor agency freelancer consultant landlord
     carrier courier haulier airline partner recruiter caterer builder insurer investor backer funder sponsor
     distributor wholesaler retailer manufacturer factory shipper broker agent lender bank council regulator auditor
-    buyer seller publisher platform provider host venue printer translator developer competitor rival"""
+    buyer seller publisher platform provider host venue printer translator developer competitor rival importer exporter
+    organiser organizer promoter wholesaler franchisor franchisee"""
 )
 # People and groups the writer may belong to: "our team" includes the writer, "my team" need not.
 INTERNAL_GROUPS = _with_plurals(
     """team department dept group company firm business side crew shift unit ward office squad staff school college
-    organisation organization board committee panel trust practice studio kitchen site warehouse depot branch store"""
+    organisation organization board committee panel trust practice studio kitchen site warehouse depot branch store
+    academy university faculty nursery"""
 )
 PEOPLE = _with_plurals(
     """teammate colleague coworker co-worker manager boss supervisor lead director owner founder co-founder ceo cfo cto
@@ -87,6 +89,8 @@ THINGS = _with_plurals(
     timing resourcing headcount process paperwork bureaucracy algorithm autocomplete autocorrect automation bot
     scheduler calendar sync feed interface template workflow"""
 ) | _words("covid lockdown")
+# Software named by brand: it can act on its own ("Outlook had autofilled the group").
+TOOLS = _words("excel outlook slack jira zoom salesforce sap xero sage shopify trello notion asana figma gmail")
 # Things that only a circumstance can be ("the market turned"), never the writer's doing.
 CIRCUMSTANCES = _words("market markets economy recession pandemic weather storm strike strikes traffic covid lockdown")
 

@@ -9,10 +9,13 @@ another party and runs straight from what they did to the failure counts
 whatever the verb ("the freelancer vanished, so the brochure never went to
 print", "legal held up the contract and we lost the slot"), unless what
 follows is the writer's own act ("..., so I rebuilt it", "..., and I missed
-the change"). Tools and systems count
-when they act on their own ("the booking system had double-sold the rooms"),
-and so does a loss with no one named that points away from the writer ("the
-form got lost somewhere along the way", "someone must have changed it").
+the change"). Tools and systems count when they act on their own ("the
+booking system had double-sold the rooms", "Outlook had autofilled the
+group"), and so does work handed over that left something out ("the handover
+notes didn't flag it") and a loss with no one named that points away from
+the writer ("the form got lost somewhere along the way", "someone must have
+changed it"). A neglect may lean on a failure told in the sentence just
+before ("The deadline was missed. The administrator never entered the date.").
 
 It stays quiet when the same sentence, or the next one, says what part was
 the writer's own ("but the call to wait was mine", "I should have caught
@@ -81,6 +84,7 @@ from answerlint_rules.ownership._parties import (
     PEOPLE,
     PRONOUNS,
     THINGS,
+    TOOLS,
 )
 from answerlint_rules.ownership._voice import disowned
 
@@ -121,6 +125,7 @@ _BAD = r"""
     responsible\s+for\s+(?:this|that|it|the\s+(?:delay|failure|mistake|mess|problem|error|outage|loss|slip|overrun|mix-?up)s?)\b|
     the\s+(?:real\s+|main\s+|whole\s+|root\s+|biggest\s+)?(?:problem|cause|bottleneck|weak\s+link|issue)\b(?!\s+(?:was|is)\b)|
     incomplete|inaccurate|incorrect|outdated|out\s+of\s+date|out-of-date|buggy|broken|faulty|flawed|corrupt(?:ed)?|
+    down|offline|out\s+of\s+(?:stock|action|service|order)|
     unrealistic|impossible|unworkable|unachievable|ridiculous|insane|crazy|absurd|too\s+(?:tight|short|small|low|thin|ambitious|aggressive)|
     (?:way\s+|completely\s+|totally\s+|wildly\s+|badly\s+)off|off\s+by\s+\S+|full\s+of\s+(?:errors|mistakes|holes|gaps|bugs|typos)|
     riddled\s+with|rubbish|garbage|terrible|awful|appalling|shocking|dreadful|atrocious|shoddy|patchy|
@@ -140,6 +145,7 @@ _NEGLECT = r"""(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|forgot\s+t
 _THING_FAIL = r"""crashed|froze|failed|broke(?:\s+down)?|went\s+(?:down|offline|bust|under|bankrupt)|
     had\s+(?:a\s+|an\s+)?(?:\p{L}+\s+)?(?:bug|glitch|fault|flaw|outage|error)s?|kept\s+(?:crashing|dropping|freezing|failing|breaking|
     going\s+down|timing\s+out|losing|falling\s+over|cutting\s+out|disconnecting)|glitched|wiped|collapsed|tanked|turned|
+    auto-?(?:filled|completed|corrected|populated|renewed|deleted|archived|replied|forwarded|updated|synced|rejected|cancell?ed)|
     cut\s+out|dried\s+up|slumped|nosedived|moved\s+against\s+us|went\s+south|went\s+wrong|fell\s+over|fell\s+through|timed\s+out|
     let\s+(?:us|me)\s+down|lost\s+(?:the|our|my|all|half)\b|corrupted|overheated|stopped\s+working|died|
     (?:double|triple|over|under|mis)-?(?:sold|booked|charged|billed|counted|posted|sent|paid|allocated|assigned|routed|labell?ed|
@@ -181,7 +187,7 @@ _ACTION = r"""
     | (?:cut|slashed|halved|froze)\s+(?:our|my|the)\s+(?:\p{L}+\s+)?(?:budget|funding|team|headcount|timeline|resources|staff|hours)
     | dumped\s+(?:it|the\s+\p{L}+|everything|this)\s+on\s+(?:me|us) | threw\s+(?:me|us)\s+under\s+the\s+bus | hung\s+(?:me|us)\s+out\s+to\s+dry
     | rushed\s+(?:me|us|the\s+\p{L}+)
-    | (?:\p{L}+ed|made|put|took|sent|went|shipped|rolled|moved|dropped|pushed|swapped|switched|cut)\s+(?:\S+\s+){0,6}?without\s+
+    | (?:\p{L}+ed|made|put|took|sent|went|shipped|rolled|moved|dropped|pushed|swapped|switched|cut)\s+(?:(?!(?:I|we)\b)[^\s,;:.]+\s+){0,10}?without\s+
         (?:telling|warning|asking|consulting|informing|checking\s+with|letting\s+(?:anyone|anybody|us|me)\s+know|a\s+word|notice)
     | (?:decided|chose|opted|insisted|went|pushed|wanted)\b(?=[^.;]{0,20}\b(?:as\s+usual|predictably|yet\s+again|once\s+again|of\s+course|in\s+(?:their|his|her)\s+(?:infinite\s+)?wisdom)\b)
     | (?:didn't|did\s+not|never)\s+(?:really\s+)?know\s+what\s+(?:she|he|they)\s+wanted | couldn't\s+make\s+up\s+(?:her|his|their)\s+minds?
@@ -214,7 +220,7 @@ _RECEIVED = LazyPattern(
     )""",
     FLAGS | regex.X,
 )
-_ART_PRED = LazyPattern(rf"{_ADV}(?:{_STATE}|\s+(?:had|contained|included)\s+(?:so\s+many\s+|several\s+|lots\s+of\s+|a\s+lot\s+of\s+|loads\s+of\s+|basic\s+)?(?:errors|mistakes|holes|gaps|typos|bugs))(?![\p{{L}}\p{{N}}])", FLAGS | regex.X)
+_ART_PRED = LazyPattern(rf"{_ADV}(?:{_STATE}|\s+(?:didn't|did\s+not|never|failed\s+to)\s+(?:flag|mention|say|include|show|list|note|warn|record|cover|match)\b|\s+(?:had|contained|included)\s+(?:so\s+many\s+|several\s+|lots\s+of\s+|a\s+lot\s+of\s+|loads\s+of\s+|basic\s+)?(?:errors|mistakes|holes|gaps|typos|bugs))(?![\p{{L}}\p{{N}}])", FLAGS | regex.X)
 # Duties whose neglect is a failure on its own; others only with the failure in the sentence.
 _DUTIES = frozenset(
     """deliver delivered inform informed warn warned test tested finish finished complete completed show showed shown turn
@@ -223,7 +229,8 @@ _DUTIES = frozenset(
     honored step stepped pull pulled bother bothered tell told send sent respond responded reply replied provide provided
     update updated communicate communicated share shared brief briefed train trained return returned confirm confirmed
     follow followed pass passed submit submitted chase chased give gave given answer answered get got call called mention
-    mentioned approve approved pay paid listen listened read turn-up""".split()
+    mentioned approve approved pay paid listen listened read turn-up explain explained enter entered record recorded
+    log logged label labelled labeled""".split()
 )
 _WEAK_DUTIES = frozenset(
     """understand understood help helped support supported care cared commit committed plan planned own owned
@@ -233,6 +240,8 @@ _OFF = LazyPattern(r"\s+off\b", FLAGS)
 # Verbs whose negation says nothing about a duty: "the vendor had never been late".
 _NOT_DUTIES = frozenset("be been being had have see seen hear heard met know known worked used get receive find".split())
 _NEGLECT_OK = LazyPattern(r"^\s+(?:me|us|him|her|them)\s+off\b|^\s+(?:which|whether|what|if|how|apart|the\s+difference)\b", FLAGS)
+# Saying what or how is the duty itself: "never explained what the NDA covered".
+_TELLING = frozenset("explain explained tell told show showed warn warned say said mention mentioned".split())
 
 # -- connectors and set phrases -------------------------------------------------------------
 
@@ -436,10 +445,12 @@ def _word_class(word: str, first: bool) -> str | None:
         return "given"
     if base in OWNED_ARTEFACTS:
         return "artefact"
-    if base in THINGS:
+    if base in THINGS or base in TOOLS:
         return "thing"
     if base == "i" or base.startswith("i'") or "'" in base:
         return None
+    if _PLURAL_ACRONYM.fullmatch(word):
+        return None  # "the sample IDs", "the PDFs": things, not people
     if word[0].isupper() and base not in NOT_NAMES and not (first and base in FUNCTION) and len(base) > 1:
         if base in FUNCTION:
             return None
@@ -447,6 +458,7 @@ def _word_class(word: str, first: bool) -> str | None:
     return None
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ROLE_SUFFIX = re.compile(r"[a-z]{3,}ists?")
 _NOT_ROLES = ("list", "lists", "wrist", "wrists", "twist", "twists", "mist", "mists", "exist", "exists", "insist", "insists",
               "assist", "assists", "resist", "resists", "persist", "persists", "consist", "consists", "gist", "heist")
@@ -475,7 +487,28 @@ def _subject_start(tokens: list[regex.Match], i: int, floor: int) -> tuple[int, 
     return (j if steps and j < i and tokens[j].group()[0].isupper() else i), None
 
 
-def _failure_elsewhere(text: str, draft, sentence, start: int, end: int) -> bool:
+def _failure_elsewhere(text: str, draft, sentence, start: int, end: int, before: bool = False) -> bool:
+    """A failure told in the sentence outside ``[start, end)``, or (``before``) in the sentence just before."""
+    if _failure_in(text, draft, sentence, start, end):
+        return True
+    if not before:
+        return False
+    before = _previous_sentence(draft, sentence)
+    return before is not None and _failure_in(text, draft, before, before.end, before.end)
+
+
+def _previous_sentence(draft, sentence):
+    index = per_sentence(draft, "blame-index")
+    if not index:
+        index.update((s.start, k) for k, s in enumerate(draft.sentences))
+    k = index.get(sentence.start)
+    if not k:
+        return None
+    previous = draft.sentences[k - 1]
+    return previous if previous.block == sentence.block else None
+
+
+def _failure_in(text: str, draft, sentence, start: int, end: int) -> bool:
     cache = per_sentence(draft, "blame-failures2")
     spans = cache.get(sentence.start)
     if spans is None:
@@ -527,14 +560,15 @@ def _subjects(text, draft, sentence, tokens):
             if match.group("neglect"):
                 verb = match.group("verb").lower()
                 rest = match.group("rest") or ""
-                if _NEGLECT_OK.match(rest) or _OFF.match(text, match.end()) or verb in _NOT_DUTIES:
+                if (_NEGLECT_OK.match(rest) and verb not in _TELLING) or _OFF.match(text, match.end()) or verb in _NOT_DUTIES:
                     continue
                 if match.group("neglect").lower().startswith(("failed", "forgot", "neglected", "refused", "omitted")):
                     pass  # failing to do anything at all is a failure
                 elif verb in ("tell", "told", "warn", "warned", "inform", "informed") and rest.strip().lower() in ("me", "us", "anyone", "anybody"):
                     pass  # keeping the writer in the dark
                 elif verb not in _DUTIES:
-                    if not _failure_elsewhere(text, draft, sentence, start, match.end()):
+                    # "The deadline was missed. The administrator never entered the date."
+                    if not _failure_elsewhere(text, draft, sentence, start, match.end(), before=True):
                         continue
                 elif verb in ("tell", "told", "give", "gave", "get", "got", "do", "did", "read", "pay", "paid", "call", "called",
                               "listen", "listened", "follow", "followed", "send", "sent", "respond", "responded", "reply", "replied",
@@ -663,7 +697,7 @@ def _connectors(text, draft, sentence, tokens, words):
             fault = _FAULT_NOUN.match(text, end, sentence.end)
             if fault:
                 end = fault.end()
-            elif not _failure_elsewhere(text, draft, sentence, match.start(), end):
+            elif not _failure_elsewhere(text, draft, sentence, match.start(), end) or _none_since(text, sentence, match.start()):
                 continue
         yield match.start(), end, True
 
@@ -672,6 +706,31 @@ _BECAUSE = compile_words(r"because|cos|since")
 _COUNTERFACTUAL = compile_words(r"if(?:\s+only)?|(?<=^|[,;]\s*|\b(?:and|but)\s+)had(?=\s+(?:the|my|our|his|her|their|they|he|she)\b)")
 _CF_VERB = LazyPattern(r"\s*(?:had|'d|hadn't|had\s+not|'d\s+not|did|didn't|would\s+have|'d\s+have|were|was|weren't|wasn't)\b", FLAGS)
 _WOULD = compile_words(r"would(?:n't)?|could(?:n't)?|might|'d\s+have|wouldn't")
+
+
+# Where the clause a "because" explains begins: "..., and for a while the drivers were off with me because ...".
+_CLAUSE_OPEN = LazyPattern(r"(?:,\s*(?:and|but|so|while|whereas)\b|[;:\u2013\u2014]|\s-\s)", FLAGS)
+# The clause says the failure never happened: "we haven't had a pack go out late because of stock".
+_NONE_SINCE = compile_words(r"(?:haven't|hasn't|have\s+not|has\s+not|never)\s+(?:once\s+)?(?:had|been|seen|lost|missed)")
+
+
+def _clause_opening(text: str, sentence, offset: int) -> int:
+    opening = sentence.start
+    for match in _CLAUSE_OPEN.finditer(text, sentence.start, offset):
+        opening = match.end()
+    return opening
+
+
+def _none_since(text: str, sentence, connector: int) -> bool:
+    return bool(_NONE_SINCE.search(text, _clause_opening(text, sentence, connector), connector))
+
+
+def _explains_failure(text: str, sentence, connector: int, end: int) -> bool:
+    """Whether the "because" clause explains a failure: one told in the clause it hangs on, or after it."""
+    opening = _clause_opening(text, sentence, connector)
+    if _NONE_SINCE.search(text, opening, connector):
+        return False
+    return bool(_FAILURE.search(text, opening, connector) or _FAILURE.search(text, end, sentence.end))
 
 
 def _clauses(text, draft, sentence, tokens):
@@ -696,7 +755,7 @@ def _clauses(text, draft, sentence, tokens):
                 if stop:
                     rest = rest[: stop.start()]
                 end = start + len(rest.rstrip(" \t\r\n.!?…\"')"))
-                if _failure_elsewhere(text, draft, sentence, match.start(), end):
+                if _explains_failure(text, sentence, match.start(), end):
                     yield match.start(), start, end, False
                 break
             if k + 1 < len(tokens) and _head_class(tokens, k + 1, False) in ("person", "name"):
@@ -744,6 +803,7 @@ _SUFFERED = compile_words(
     | we\s+(?:then\s+|just\s+|all\s+)?(?:missed|lost|failed|fell|ran\s+out|overran|slipped|blew|spent|wasted|paid|had\s+no)"""
 )
 _WRITER_DID = compile_words(r"(?:I|me|myself|we|ourselves)(?!(?:'d|\s+had)?\s+(?:never|not|n't|didn't|hadn't|couldn't|don't|did\s+not|had\s+not|could\s+not)\b)")
+_MODALS = frozenset("can can't cannot could couldn't may might must should would will".split())
 _WRITER_IN_CAUSE = frozenset("i i'd i'm i've i'll me myself we we'd we've ourselves".split())
 _CAUSAL_HEADS = ("person", "name")
 _OPENER = LazyPattern(r"[\p{L}\s]{1,30},\s*", FLAGS)
@@ -751,8 +811,17 @@ _OPENER = LazyPattern(r"[\p{L}\s]{1,30},\s*", FLAGS)
 # stopped or never happened ("so the batch expired", "so the brochure never went to print").
 _OUTCOME_LOST = compile_words(
     r"""lapsed|expired|quit|resigned|idle|walked\s+(?:away|out)|pulled\s+out|churn(?:ed|s)?|withdrew|went\s+elsewhere|
-    (?<=^\s*(?:\S+\s+){0,3})(?:never|not|\p{L}+n't|(?:had|got|with|left\s+with)\s+no|nothing|nobody|no\s+one|none)"""
+    (?<=^\s*(?:\S+\s+){0,3})(?:(?:never|not|\p{L}+n't)\s+(?:\p{L}+\s+)?(?:go|went|gone|arrive|arrived|happen|happened|come|came|make|made|reach|reached|
+        get|got|turn(?:ed)?\s+up|show(?:ed)?\s+up|ship|shipped|launch|launched|open|opened|ready|available|possible|enough|there|
+        deliver|delivered|paid|sign|signed|approve|approved|finish|finished|complete|completed|start|started|work|worked|fit|fitted)\b
+      |(?:had|got|with|left\s+with|was|were)\s+no|nothing|nobody|no\s+one|none)"""
 )
+
+
+def _named_elsewhere(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` also appears capitalised inside a sentence, as a name does."""
+    pattern = regex.compile(rf"[\p{{L}},;]\s+{regex.escape(word)}\b")
+    return any(m.end() - len(word) != at for m in pattern.finditer(text))
 
 
 def _causal(text, draft, sentence, tokens):
@@ -769,10 +838,8 @@ def _causal(text, draft, sentence, tokens):
             return
         if i + 1 < len(tokens) and _head_class(tokens, i + 1, False) in _CAUSAL_HEADS:
             continue  # a modifier: "the agency pickers"
-        if kind == "name" and i == 0 and i + 1 < len(tokens) and (
-            tokens[i + 1].group()[0].isdigit() or tokens[i + 1].group().lower() in DETERMINERS
-        ):
-            return  # a capitalised opener, not a name: "Around 300 parcels", "Despite the rain"
+        if kind == "name" and i == 0 and not _named_elsewhere(text, word, tokens[i].start()):
+            return  # a capitalised opener, not a name: "Around 300 parcels", "Forty minutes in"
         first, det = _subject_start(tokens, i, 0)
         if det == "our" and word.lower().rstrip("s") in _INTERNAL_STEMS or _writer_in_subject(text, tokens[i].end()):
             return
@@ -785,7 +852,7 @@ def _causal(text, draft, sentence, tokens):
     for link in _LEADS_TO.finditer(text, head_end, sentence.end):
         cause = text[head_end : link.start()]
         words = [t.lower() for t in _TOKEN.findall(cause)]
-        if not words or len(words) > 16:
+        if not words or len(words) > 24 or words[0] in _MODALS:
             return
         if _WRITER_IN_CAUSE.intersection(words) and _WRITER_DID.search(cause):
             return  # "the intern entered the dates I gave her"; not "features we didn't have"
