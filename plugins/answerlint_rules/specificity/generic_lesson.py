@@ -200,7 +200,8 @@ _OBJECT_AFTER = LazyPattern(rf"\s*,?\s+(?:{_OBJECT})(?![\p{{L}}\p{{N}}])(?!-[\p{
 _GROWTH = compile_words(
     rf"""
       (?:it|this|that|the\s+experience|the\s+failure)\s+(?:has\s+)?made\s+me\s+(?:a\s+)?(?:much\s+|far\s+)?
-        (?:better|stronger|wiser|more\s+resilient|more\s+careful|more\s+organi[sz]ed|more\s+mature|more\s+aware|more\s+conscious|more\s+mindful)
+        (?:better|stronger|wiser|more\s+resilient|more\s+careful|more\s+organi[sz]ed|more\s+mature|more\s+aware|more\s+conscious|more\s+mindful
+         |(?<=\ba\s+(?:much\s+|far\s+)?)more\s+[\p{{L}}-]+(?=\s+(?:person|professional|manager|leader|[\p{{L}}-]+(?:er|or|ist|ian))\b))
         (?:\s+(?:person|professional|manager|leader|[\p{{L}}-]+))?(?:\s+of\s+(?:the\s+importance\s+of\s+)?{_STOCK})?{_CLAUSE_END}
     | (?:it|this|that)\s+was\s+a\s+(?:(?:real|great|huge|big|valuable|steep|good)\s+)?learning\s+(?:experience|opportunity){_CLAUSE_END}
     | (?:I|we)\s+(?:became|have\s+become|'ve\s+become)\s+(?:a\s+)?(?:much\s+|far\s+)?(?:better|stronger|wiser|more\s+resilient|more\s+careful|more\s+organi[sz]ed|more\s+confident)
@@ -246,9 +247,12 @@ _ABSTRACT = frozenset(
     everybody nobody anyone myself yourself boundaries no say grow improve improving adapt adapting adaptable flexibility
     persistent persistence perseverance disciplined discipline empathy integrity respect respectful kind kindness
     humble modest modesty self-care self-awareness initiative proactively early timely honestly transparently clear
-    clearly concise communicate expectations""".split()
+    clearly concise communicate expectations safety safe seriously serious professionalism professional respecting
+    lot deal amount come""".split()
 )
-_GENERIC_STARTS = frozenset("that to not never always how the".split())
+_GENERIC_STARTS = frozenset("that to not never always how the a so".split())
+# A setting tacked on the end names no practice: "... attention to detail in commercial management".
+_SETTING = LazyPattern(r"\s+(?:in|at|with|on|for|within|across|around|about)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s*$", FLAGS)
 _LESSON_BODY = LazyPattern(r"\s*,?\s+(?P<body>[^,;:.!?()\u2013\u2014\"“”]{1,120})", FLAGS)
 _BODY_STOP = LazyPattern(r"\s(?:when|whenever|until|once|because|since|after\s+(?:the|I|we|it)|but|so\s+(?:I|we))\s", FLAGS)
 _WORD = LazyPattern(r"[\p{L}\p{N}]+(?:['’-][\p{L}]+)*", FLAGS)
@@ -261,7 +265,11 @@ def _generic_body(text: str, start: int, end: int) -> int | None:
         return None
     stop = _BODY_STOP.search(text, body.start("body"), body.end("body"))
     body_end = stop.start() if stop else body.end("body")
-    words = [w.replace("’", "'") for w in _WORD.findall(text, body.start("body"), body_end)]
+    core_end = body_end
+    setting = _SETTING.search(text, body.start("body"), body_end)
+    if setting is not None and len(_WORD.findall(text, body.start("body"), setting.start())) >= 3:
+        core_end = setting.start()
+    words = [w.replace("’", "'") for w in _WORD.findall(text, body.start("body"), core_end)]
     if not 2 <= len(words) <= 14 or words[0].lower() not in _GENERIC_STARTS:
         return None
     if any(w[0].isupper() and w != "I" for w in words[1:]):
@@ -371,10 +379,24 @@ def _is_plot(draft, sentence, end: int) -> bool:
 
 def _practice_follows(draft, sentence, end: int, text: str) -> bool:
     """A concrete practice in the rest of the sentence or in the next sentence of prose."""
-    if _PRACTICE.search(text, end, min(sentence.end, end + WINDOW)):
+    if _practice_in(text, end, min(sentence.end, end + WINDOW)):
         return True
     following = _next_sentence(draft, sentence)
-    return following is not None and bool(_PRACTICE.search(text, following.start, min(following.end, following.start + WINDOW)))
+    return following is not None and _practice_in(text, following.start, min(following.end, following.start + WINDOW))
+
+
+# Carrying the lesson somewhere is no practice: "I carry that into every project".
+_CARRIED = LazyPattern(
+    r"(?:carry|carried|take|took|bring|brought|apply|applied|keep|kept)\s+(?:that|this|it|these|those)(?:\s+\p{L}+)?\s+(?:into|to|in|on|with\s+me(?:\s+(?:into|to|on))?)\s+$",
+    FLAGS,
+)
+
+
+def _practice_in(text: str, start: int, end: int) -> bool:
+    for match in _PRACTICE.finditer(text, start, end):
+        if not _CARRIED.search(text, max(start, match.start() - 40), match.start()):
+            return True
+    return False
 
 
 def _next_sentence(draft, sentence):
