@@ -190,7 +190,7 @@ CHANGE = compile_words(
     | (?:in|across|over|on)\s+(?:the\s+|all\s+)?(?:[\p{{L}}\p{{N}},-]+\s+){{1,4}}?since(?=\s*[.!;,]|\s+(?:then|,)|\s*$)
     | (?:every|each|all|any)\s+(?:[\p{{L}}-]+\s+){{1,4}}?(?:I|we)(?:'ve|\s+have)\s+(?:\p{{L}}+\s+){{1,2}}?since
     | (?:haven't|have\s+not|hasn't|has\s+not)\s+(?:\p{{L}}+\s+){{1,6}}?since
-    | (?:the|our|my)\s+(?:next|following|subsequent)\s+(?:[\p{{L}}\p{{N}}-]+\s+){{0,2}}?{_LATER_WORK}\s+(?:went|ran|came|was|were|had|hit|sold|shipped|finished|closed|passed)
+    | (?<attempt>)(?:the|our|my)\s+(?:next|following|subsequent)\s+(?:[\p{{L}}\p{{N}}-]+\s+){{0,2}}?{_LATER_WORK}\s+(?:went|ran|came|was|were|had|hit|sold|shipped|finished|closed|passed)
     | (?<!\b(?:it's|it\s+is|it\s+was|that's|that\s+was|this\s+is|this\s+was|for)\s+)(?<attempt>)(?:the|my|our)\s+(?:second|third)\s+(?:time|attempt|try|round|go|application|season)\b(?!\s+(?:this|that|in|I've|I\s+had|I'd|we'd|running))
     | (?<attempt>)the\s+next\s+time\s+(?:I|we|it|this|that|a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT})\b
     | (?:for|on|in)\s+the\s+(?:\p{{L}}+\s+)?re(?:-)?(?:launch|run|sit|take|submission|bid|pitch|opening)
@@ -373,6 +373,12 @@ _VIRTUE = compile_words(
     r"""perfectionis\p{L}* | (?:care|cared|caring|work|worked|working)\s+(?:far\s+)?too\s+(?:much|hard)
       | too\s+(?:much\s+of\s+a\s+)?(?:thorough|conscientious|committed|dedicated|detail-oriented|ambitious)
       | (?:standards|bar)\s+(?:are|is|were|was)?\s*(?:just\s+)?too\s+high | hold\s+myself\s+to\s+(?:a\s+)?(?:really\s+|very\s+|much\s+)?high(?:er)?"""
+)
+# What a section for the lesson may hold that is none: the same again, or a virtue in disguise.
+_NO_LESSON = compile_words(
+    r"""(?:would|'d|will)\s+(?:\p{L}+\s+){0,4}?(?:the\s+same|exactly\s+the\s+same)\s+(?:\p{L}+\s+){0,2}?again
+      | (?:wouldn't|would\s+not|'d\s+not)\s+(?:change|do\s+(?:anything|a\s+thing)\s+differently)
+      | perfectionis\p{L}* | (?:care|cared|caring|work|worked|working)\s+(?:far\s+)?too\s+(?:much|hard)"""
 )
 # Owning up is a response wherever it is told: "I told him it was my error".
 _DISCLOSURE = compile_words(
@@ -675,8 +681,8 @@ def _lent(text: str, sentence: Sentence, parts: tuple[str, ...], found: set[str]
         return set()
     lent: set[str] = set()
     start, end = sentence.start, sentence.end
-    if "learning" in parts:
-        lent.add("learning")
+    if "learning" in parts and "unresolved" not in found and not _NO_LESSON.search(text, start, end):
+        lent.add("learning")  # not to a lesson admitted missing, refused or turned into a virtue
     if "cause" in parts and "action" not in parts and "learning" not in found and _WRITER.search(text, start, end):
         lent.add("cause")
     if "action" in parts:
