@@ -3,8 +3,9 @@
 ## What it does
 Fires once per draft when nothing says what the writer took from the
 failure: no answered learning section ("Learned", "Lessons learned", "What
-I'd do differently", …; one left empty or holding only its prompt or a TODO
-does not count), no sentence that states a lesson ("I learned", "it taught
+I'd do differently", …; one left empty, holding only its prompt or a TODO,
+or holding only a lesson refused ("I'd plan the same menu again"), admitted
+missing ("I still don't know …") or turned into a virtue does not count), no sentence that states a lesson ("I learned", "it taught
 me", "the real lesson was", "what I took from it", "I realised that I'd been
 treating…", "I now understand", "looking back, I should have…", "next time
 I'd", "the takeaway for me", "it drove home that"), and no practice kept
