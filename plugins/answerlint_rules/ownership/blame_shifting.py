@@ -818,10 +818,15 @@ _OUTCOME_LOST = compile_words(
 )
 
 
-def _named_elsewhere(text: str, word: str, at: int) -> bool:
-    """Whether ``word`` also appears capitalised inside a sentence, as a name does."""
-    pattern = regex.compile(rf"[\p{{L}},;]\s+{regex.escape(word)}\b")
-    return any(m.end() - len(word) != at for m in pattern.finditer(text))
+_MID_SENTENCE_CAPITAL = LazyPattern(r"(?<=[\p{L},;]\s+)\p{Lu}[\p{L}'-]*", FLAGS & ~regex.I)
+
+
+def _named_elsewhere(draft, text: str, word: str) -> bool:
+    """Whether ``word`` also appears capitalised inside a sentence, as a name does (one scan per draft)."""
+    names = getattr(draft, "_blame_mid_capitals", None)
+    if names is None:
+        names = draft._blame_mid_capitals = frozenset(_MID_SENTENCE_CAPITAL.findall(text))  # type: ignore[attr-defined]
+    return word in names
 
 
 def _causal(text, draft, sentence, tokens):
@@ -838,7 +843,7 @@ def _causal(text, draft, sentence, tokens):
             return
         if i + 1 < len(tokens) and _head_class(tokens, i + 1, False) in _CAUSAL_HEADS:
             continue  # a modifier: "the agency pickers"
-        if kind == "name" and i == 0 and not _named_elsewhere(text, word, tokens[i].start()):
+        if kind == "name" and i == 0 and not _named_elsewhere(draft, text, word):
             return  # a capitalised opener, not a name: "Around 300 parcels", "Forty minutes in"
         first, det = _subject_start(tokens, i, 0)
         if det == "our" and word.lower().rstrip("s") in _INTERNAL_STEMS or _writer_in_subject(text, tokens[i].end()):
