@@ -77,7 +77,8 @@ _SUFFIXES = ("ists", "ist", "ers", "er", "ors", "or", "ians", "ian", "ing", "ies
 # phrases, "pharmac*" for any word beginning so), and the things that work is done with and for.
 # A role gets the work words of every kind its title names ("dental nurse": dental and nursing).
 _KINDS = (
-    ("nurse nursing midwi* carer clinic* ward paramedic* doctor physician gp medic* health* hospital* therap* icu physio* surgeon radiograph*",
+    ("midwi*", "mother woman women birth labour antenatal postnatal pregnancy baby babies family families caseload clinic appointment"),
+    ("nurse nursing carer clinic* ward paramedic* doctor physician gp medic* health* hospital* therap* icu physio* surgeon radiograph*",
      """patient ward clinical bedside nursing nurse medication medicine dose drug handover hospital clinic icu triage discharge
      safeguarding observation obs chart bed theatre care-plan"""),
     ("pharmac* dispens*", "prescription dispensing patient medicine dose pharmacy tablet label counter"),
@@ -124,6 +125,7 @@ _KINDS = (
     ("policy public civil-serv* government council local-authority", "policy minister briefing councillor consultation resident public"),
     ("event* planner wedding* conference*", "event venue supplier guest wedding conference booking deposit"),
     ("cabin-crew flight pilot airline* aviation air-traffic steward*", "passenger flight cabin crew boarding door aircraft"),
+    ("translat* interpret* locali*", "translation termbase glossary terminology term source target text document reviewer"),
     ("journalis* reporter editor* news*", "story source quote copy editor headline article reader newsroom"),
     ("librar* archiv* curator* museum* gallery", "library book reader catalogue collection exhibition loan object visitor"),
     ("estate-agent letting* property", "property viewing vendor buyer tenant landlord listing offer"),
@@ -164,11 +166,14 @@ _WORD = LazyPattern(r"[\p{L}\p{N}&]+(?:'\p{L}+)?", 0)
 
 
 @functools.lru_cache(maxsize=256)
-def _domain(role: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-    """What a role's title says of its work: the stems of its distinctive words ("pharmac"), the title as
-    words ("charge", "nurse"), and the words of the kinds of work it names."""
+def _domain(role: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """What a role's title says of its work: the stems of its distinctive words ("pharmac"), its head noun
+    where that is a plain one ("assistant"), the title as words ("charge", "nurse"), and the words of the
+    kinds of work it names."""
     tokens = [t.split("'")[0] for t in _WORD.findall(role.casefold())]
+    # the title's own words, and its head noun however plain ("assistant", "lead"): "as a senior assistant"
     stems = tuple(_stem(t) for t in tokens if t not in _PLAIN and len(t) >= 2)
+    head = tokens[-1:] if tokens and tokens[-1] not in stems else []
     phrase = tuple(t for t in tokens if t not in _RANK)
     grams = _grams(tokens)
     work = set()
@@ -177,7 +182,7 @@ def _domain(role: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]
             work.update(words.split())
     if not work and any(_names_kind(gram, _FALLBACK_KIND[0]) for gram in grams):
         work.update(_FALLBACK_KIND[1].split())
-    return stems, phrase, frozenset(work)
+    return stems, tuple(head), phrase, frozenset(work)
 
 
 def _names_kind(word: str, kind: str) -> bool:
@@ -215,13 +220,13 @@ def check(draft, context: RuleContext):
     if not role or not draft.sentences:
         return
     text = plain(draft)
-    stems, phrase, work = _domain(role)
+    stems, head, phrase, work = _domain(role)
     for start, end, carries in _lesson_spans(draft):
         if _DIRECT.search(text, start, end):
             return
         words = _WORD.findall(text[start:end].casefold())
         tokens = [w.split("'")[0] for w in words]
-        if _names_role(tokens, stems, phrase, anywhere=carries):
+        if _names_role(tokens, stems, phrase, anywhere=carries) or _names_role(tokens, head, (), anywhere=False):
             return
         if carries and not work.isdisjoint(_forms(tokens)):
             return
