@@ -215,14 +215,33 @@ _FIRST_PERSON_NEXT = r"""(?:(?:simple|simply|uncomfortable|obvious|clear|honest|
     and|this|sadly|frankly|embarrassing|painful|boring|mundane|straightforward)(?:[\s,]+|(?=[:—–-]))){0,4}[:—–-]?\s*(?:that\s+|this:?\s+)?
     (?:mine|on\s+me|my|me|I|I'd|I'm|I\s+had|myself|down\s+to\s+(?:me|my))\b"""
 
+# What the writer's judgement makes, which a cause can sit in: "my costing ignored…", "that was my call".
+_JUDGEMENT = r"""(?:call|decision|choice|doing|fault|mistake|error|oversight|responsibility|judge?ment|shortcut|assumption|gamble|
+    plan|planning|estimate|forecast|costing|budget|rota|schedule|timetable|brief|design|spec|order|setup|approach|handover|
+    instructions|idea|priorities|pricing|quote|target|model|process)"""
+# Verbs by which a judgement goes wrong: "my plan relied on one leaflet drop", "my estimate had no slack".
+_JUDGEMENT_FLAW = r"""(?:relied|depended|rested|banked|counted)\s+on|ignored|assumed|overlooked|missed|left\s+out|had\s+no|lacked|
+    counted|took\s+no\s+account|(?:was|were)\s+(?:based|built)\s+on|(?:didn't|did\s+not|never)\s+(?:allow|include|account|cover|leave|mention|say)"""
+# Verbs of the writer's own judgement: what they took for true, went by or pushed for.
+_JUDGED = r"""expected|figured|reckoned|believed|banked\s+on|counted\s+on|bet\s+on|gambled|went\s+(?:with|by|on)\s+(?:my|the|a|what|gut|instinct|memory)|
+    (?:took|taken)\s+(?:[\p{L}'-]+\s+){1,4}?(?:for\s+granted|at\s+face\s+value|on\s+trust)|talked\s+myself|convinced\s+myself|persuaded\s+myself|
+    pushed\s+(?:for|to|ahead|on|through)|insisted|dismissed|brushed\s+(?:off|aside)|waved\s+(?:off|away|through)|muted|put\s+off|postponed|deferred|
+    said\s+yes|overrode|skimped|settled\s+for|stuck\s+(?:to|with)"""
+
 # A cause the writer reflects on: names it, owns the judgement behind it, explains it.
 CAUSE = compile_words(
     rf"""
       {_CAUSE_NOUN}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_CAUSE_NOUN})\s+(?:[\p{{L}}'-]+\s+){{0,7}}?(?:was|is|lay|lies|came\s+down\s+to)\s+{_FIRST_PERSON_NEXT}
     | {_OWN_FAILING}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_OWN_FAILING})\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:was|is|lay|lies)\s+
         (?:(?:that|simply|just|really|partly|mostly)\s+){{0,2}}(?:in\s+my|mine|on\s+me|down\s+to\s+(?:me|my)|I|I'd|I'm)\b
-    | (?:it|that|this|which)\s+was\s+(?:all\s+|entirely\s+|squarely\s+)?(?:my|on\s+me)\s+(?:own\s+)?(?:call|decision|choice|doing|fault|mistake|error|oversight|responsibility|judgement|judgment)\b
-    | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:mine|on\s+me|my\s+(?:own\s+)?(?:call|decision|choice|doing|fault|mistake|oversight|responsibility))
+    | (?:it|that|this|which)\s+was\s+(?:all\s+|entirely\s+|squarely\s+)?(?:down\s+to\s+)?(?:my|on\s+me)\s+(?:own\s+)?{_JUDGEMENT}\b
+    | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:mine|on\s+me|my\s+(?:own\s+)?{_JUDGEMENT}\b)
+    | (?:part|much|most|half|some|all)\s+of\s+(?:that|it|this|the\s+(?:problem|blame|failure|delay|damage))\s+(?:was|is|came\s+down\s+to|lay\s+(?:with|in))\s+{_FIRST_PERSON_NEXT}
+    | my\s+(?:own\s+)?{_JUDGEMENT}\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_JUDGEMENT_FLAW})
+    # what the writer believed, or meant to save, as they acted: "I muted it, thinking it was the sensor", "to save time I…"
+    | (?<writers>)(?:thinking|assuming|believing|expecting|figuring|reckoning|sure|convinced|on\s+the\s+assumption|in\s+the\s+belief)\s+(?:that\s+)?
+        (?:it|the|this|that|they|he|she|nobody|no\s+one|everyone|everybody|I|I'd|we|a|an|one|my)\b
+    | (?<writers>)(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:save\s+(?:time|money|a\s+few|a\s+bit|an?\s+\p{{L}}+|\p{{Sc}}|\p{{N}})|keep\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:down|low|cheap|happy|quiet|simple)|make\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:easier|quicker|faster|simpler|cheaper))
     | (?:it|that|this)\s+was\s+(?:a|my|the)\s+(?:decision|choice|call|judgement|judgment|gamble)\s+(?:that\s+)?I\s+(?:made|took)
     | (?:realised|realized|found|discovered|noticed)\s+(?:that\s+)?I(?:'d|\s+had)\s+(?:also\s+|just\s+|never\s+)?
       (?:\p{{L}}+ed|{_PAST_IRREGULAR}|run|done|taken|given|forgotten|written|seen|mixed|missed|got)\b
@@ -233,42 +252,50 @@ CAUSE = compile_words(
     | I\s+(?:just\s+|only\s+|really\s+|badly\s+|so\s+)?wanted\s+to\s+(?:avoid|save|look|impress|please|keep|protect|prove|be|get|finish|go|stay|spare|seem|show|hit|win|move|make)\b
     # a decision of the writer's, also where it shares the subject of a clause before it ("…, and assumed the regulars would come")
     | (?:I(?:'d|\s+had)?\s+|(?<=(?:,|\band|\bbut|\bso)\s+)(?<coordinated>))(?:also\s+|just\s+|simply\s+|wrongly\s+|quietly\s+|then\s+|still\s+|completely\s+)?
-      (?:assumed|decided|chose|opted|misjudged|underestimated|overestimated|prioriti[sz]ed|relied\s+on|trusted|held\s+on\s+to|
+      (?:assumed|decided|chose|opted|misjudged|underestimated|overestimated|prioriti[sz]ed|relied\s+on|trusted|held\s+on\s+to|{_JUDGED}|
          let\s+(?:[\p{{L}}'-]+\s+){{1,6}}?(?:win|slide|slip|drift|ride|decide|dictate|override|drive|rush|talk\s+me)|put\s+(?:[\p{{L}}-]+\s+){{1,6}}?(?:ahead\s+of|before|above)|
-         treated\s+(?:[\p{{L}}-]+\s+){{1,8}}?as|planned\s+(?:[\p{{L}}-]+\s+){{0,3}}?on|focused\s+on)
+         treated\s+(?:[\p{{L}}-]+\s+){{1,8}}?as|planned\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:on|around)|focused\s+on)
     | I\s+(?:treat|tend\s+to|always\s+(?:underestimate|overestimate|round|rush|leave|put\s+off))\b
     | (?:I|we)(?:'d|\s+had)?\s+(?:should(?:n't|\s+not)?|ought(?:n't)?\s+to)\s+(?:have|'ve)\s+(?!been\s+told)\p{{L}}+ | (?:I|we)\s+should(?:n't)?'ve\s+\p{{L}}+
     | I\s+(?:[\p{{L}}'-]+\s+){{0,8}}?(?:ordered|booked|signed|approved|launched|scheduled|hired|priced|sent|published|agreed|promised|committed|accepted|picked|
         went\s+with|bought|planned|designed|released|shipped|deployed|merged|pushed|cut|dropped|removed|reused|stuck\s+with)\b
         [^.;:!?]{{0,120}}?,?\s+(?:because|since)(?=\s)(?!\s+then\b)
     | (?:which|that)\s+I\s+should(?:n't|\s+not)\s+have | (?:was|were)\s+caused\s+by\s+(?:my|me\b|I\b|(?:\p{{L}}+ing)\b)
+    | I\s+was\s+(?:so|too|far\s+too)\s+(?:focused|busy|caught\s+up|wrapped\s+up|keen|eager|desperate|determined|sure|certain)
     | I\s+was\s+(?:too\s+|so\s+|far\s+too\s+|very\s+|over-?)?(?:confident|overconfident|proud|complacent|careless|rushing|impatient|distracted|juggling|covering|cutting|in\s+a\s+hurry|sloppy|lazy|naive)
     | (?:because|since)\s+(?:I|I'd|I\s+had|I\s+was|it\s+(?:felt|looked|seemed|sounded))\s+(?:[\p{{L}}'-]+\s+)?(?:\p{{L}}+ed|{_PAST_IRREGULAR}|wanted|didn't|hadn't|wasn't|couldn't)\b
     | (?:because|since)\s+I\s+(?:didn't|hadn't|wasn't|was|had|wanted|thought|assumed|believed|felt|knew|trusted|read|chose|decided|liked|preferred)
     """
 )
+# The care that prevents failures, in any trade: checking, asking, telling, planning, testing, recording.
+_DILIGENCE = r"""check|ask|test|read|review|verify|confirm|plan|think|consider|question|look|cross-check|double-check|give|tell|brief|set|
+    build|allow|model|delegate|escalate|flag|raise|involve|consult|follow|account|budget|prepare|trust|listen|notice|save|back\s+up|label|write|
+    update|chase|book|lock|measure|count|compare|visit|proofread|research|leave|schedule|train|share|speak|agree|open|walk|inspect|survey|
+    rehearse|practi[sc]e|pilot|trial|sample|taste|weigh|calculate|reconcile|audit|monitor|track|record|log|document|note|photograph|
+    warn|mention|talk|call|ring|phone|email|meet|sign\s+off|test-run|try|run\s+(?:a|the)\s+(?:test|check|trial)"""
 # A slip or omission of the writer's, told as part of the story: "I skipped the check", "I never asked".
 SLIP = compile_words(
-    r"""
+    rf"""
       (?:I(?:'d|\s+had)?\s+|(?<=(?:,|\band|\bbut|\bso)\s+)(?<coordinated>))(?:also\s+|just\s+|simply\s+|then\s+|still\s+|completely\s+)?
       (?:skipped|skipping|ignored|ignoring|overlooked|overlooking|misread|miscalculated|misunderstood|rushed|guessed|cut\s+corners|took\s+(?:a|the)\s+shortcut|hired\s+ahead|
-         waited\s+too\s+long|overcommitted|overpromised|glossed\s+over|copied|reused|left\s+(?:it|them|this|that|(?:[\p{L}'-]+\s+){1,3}?[\p{L}'-]+)\s+(?:until|till|to\s+the\s+last)|
+         waited\s+too\s+long|overcommitted|overpromised|glossed\s+over|copied|reused|left\s+(?:it|them|this|that|(?:[\p{{L}}'-]+\s+){{1,3}}?[\p{{L}}'-]+)\s+(?:until|till|to\s+the\s+last)|
          worked\s+(?:it\s+)?out\s+from|spent\s+(?:most|all|too\s+much|much)\s+of|kept\s+putting|tried\s+to\s+(?:handle|do|take\s+on|fix\s+it\s+myself|save|cover|juggle))
-    | I(?:'d|\s+had)?\s+(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|forgot\s+to|neglected\s+to)\s+(?:even\s+|properly\s+|really\s+|actually\s+|once\s+|bother\s+to\s+)?
-      (?:re-?)?(?:check|ask|test|read|review|verify|confirm|plan|think|consider|question|look|cross-check|double-check|give|tell|brief|set|build|allow|model|
-         delegate|escalate|flag|raise|involve|consult|follow|account|budget|prepare|trust|listen|notice|save|back\s+up|label|write|update|chase|book|
-         lock|measure|count|compare|visit|proofread|research|leave|schedule|train|share|speak|agree)\w*
+    # care the writer left out (checking, asking, telling, planning: not the task itself, "I forgot to order the valve", which
+    # is the failure), also where it shares the subject of a clause before it ("…, but never once asked him")
+    | (?:I(?:'d|\s+had)?\s+|(?<=(?:,|\band|\bbut|\bso)\s+)(?<coordinated>))(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|forgot\s+to|neglected\s+to)\s+
+      (?:even\s+|properly\s+|really\s+|actually\s+|once\s+|bother\s+to\s+|think\s+to\s+|stop\s+to\s+)?(?:re-?)?(?:{_DILIGENCE})\w*
     | I(?:'d|\s+had)?\s+(?:hadn't|had\s+not|never)\s+(?:even\s+|properly\s+|really\s+)?(?:thought|told|built|given|written|spoken|read|set|brought|taught|sent|done|seen|bothered)\b
     | I\s+(?:couldn't|could\s+not)\s+be\s+bothered
     | I(?:'d|\s+would)?\s+(?:usually|often|always|sometimes|normally|routinely|regularly|tend\s+to|would)\s+(?:just\s+)?(?:skip|ignore|overlook|rush|guess|cut|leave|put\s+off|forget)\b
-    | (?:without|instead\s+of|rather\s+than)\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?!being\b)\p{L}{2,}ing\b
+    | (?:without|instead\s+of|rather\s+than)\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?!being\b)\p{{L}}{{2,}}ing\b
     | without\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?:checking|asking|testing|reading|reviewing|verifying|confirming|telling|looking|consulting|
          backing|thinking|double-checking|cross-checking|visiting|measuring|counting|comparing|proofreading|planning|briefing)
-    | without\s+(?:a|the|any|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:checks?|tests?|reviews?|sign-?off|second\s+opinion|backup|back-up|fallback|plan|proof|trial|rehearsal|walkthrough|safeguards?)\b
+    | without\s+(?:a|the|any|my|our)\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:checks?|tests?|reviews?|sign-?off|second\s+opinion|backup|back-up|fallback|plan|proof|trial|rehearsal|walkthrough|safeguards?)\b
     """
 )
 # The writer in a sentence as the one acting or owning, not "my manager".
 _WRITER_ACTS = compile_words(r"I|we")
+_TOLD_IN_PAST = compile_words(r"was|were|had|hadn't|didn't|wasn't|weren't|'d\s+\p{L}+ed|(?:I|we)\s+(?:\p{L}+\s+)?\p{L}+ed")
 _WRITER = compile_words(r"I|I'd|I'm|I've|me|myself|mine|my\s+(?:own|decision|call|choice|mistake|fault|error|plan|planning|assumption|judge?ment|part|shortcut|oversight|responsibility)")
 
 # -- action: what the writer did when the failure surfaced ---------------------------------------
@@ -463,16 +490,21 @@ def _classify(draft: Draft) -> AnswerParts:
             continue
         if "action" in found and not _action_in_time(text, sentence, index, failure_at):
             found.discard("action")
-        if "cause" in found and _VIRTUE.search(text, sentence.start, sentence.end):
-            found.add("excuse")  # "my problem is I'm too much of a perfectionist": a virtue in disguise
+        # a virtue passed off as the cause weighs like an excuse; it is no cause ("my problem is I'm too much of a
+        # perfectionist") unless the writer did something with it ("I kept adding detail because I cared too much")
+        virtue = _VIRTUE.search(text, sentence.start, sentence.end)
+        if "cause" in found and virtue and not _acts_beyond(text, sentence, virtue):
+            found.add("excuse")
         if "excuse" in found:
             found.discard("cause")  # "I was let down by suppliers I had trusted": blame, not a cause of one's own
         section_parts = _section_parts(draft, text, sentence)
         if lead_in is not None and lead_in[1] == sentence.section and not _LABEL.match(text, sentence.start, sentence.end):
             section_parts = lead_in[0]
-        found |= _lent(text, sentence, section_parts, found)
+        found |= _lent(text, sentence, section_parts, found if not virtue else found | {"excuse"})
         told = failure_at is not None and index >= failure_at
         primary = _primary(sentence, found, previous, section_parts, told)
+        if virtue and primary == "cause":
+            primary = "excuse"
         parts = {part for part in found if part in PARTS} | ({"cause"} if _TOLD_CAUSE in found else set())
         current = Classified(sentence, frozenset(parts), primary, count_words(sentence.text))
         classified.append(current)
@@ -512,7 +544,10 @@ _GATES = {
         assumed decided chose opted misjudged underestimated overestimated prioritised prioritized relied trusted held let put
         treated planned focused treat tend always should shouldn ought oughtn because since caused confident overconfident proud
         complacent careless rushing impatient distracted juggling covering cutting hurry sloppy lazy naive failure failing spot find
-        struggle struggled worse"""
+        struggle struggled worse my part much most half some all thinking assuming believing expecting figuring reckoning sure
+        convinced assumption belief save keep make expected figured reckoned believed banked counted bet gambled went took taken
+        talked persuaded pushed insisted dismissed brushed waved muted postponed deferred said overrode skimped settled stuck
+        busy focused caught wrapped keen eager desperate determined certain"""
     ),
     _TOLD_CAUSE: _gate(
         """skipped skipping ignored ignoring overlooked overlooking misread miscalculated misunderstood rushed guessed cut took
@@ -592,8 +627,12 @@ def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex
     if part in ("cause", _TOLD_CAUSE):
         if match.group("coordinated") is not None and not _writer_is_subject(text, sentence.start, match.start()):
             return False
-        if match.group().lower().startswith(("without", "because it", "since it")) and not _WRITER.search(text, sentence.start, sentence.end):
-            return False  # "without checking", "because it looked fine": whose? Only the writer's counts
+        if (match.group().lower().startswith(("without", "because it", "since it")) or _group(match, "writers")) and not _WRITER.search(
+            text, sentence.start, sentence.end
+        ):
+            return False  # "without checking", "because it looked fine", "thinking it was fine": whose? Only the writer's counts
+        if part == _TOLD_CAUSE and match.group().lower().startswith("without") and ACTION.search(text, sentence.start, match.start()):
+            return False  # "I took advice … without damaging the relationship": how a response went, not a slip
         return part == _TOLD_CAUSE or not negated(draft, sentence, match.start(), window=3)
     if part == "action":
         if _HYPOTHETICAL.search(text, max(sentence.start, match.start() - 30), match.start()):
@@ -605,6 +644,19 @@ def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex
     if part == "change" and match.group()[:2].lower() not in ("i ", "i'", "we"):
         return True  # "we haven't had a single error since" is evidence, not a negated change
     return not negated(draft, sentence, match.start(), window=3)
+
+
+def _acts_beyond(text: str, sentence: Sentence, virtue: regex.Match) -> bool:
+    """Whether the writer does something in the sentence besides the virtue: "I kept adding detail because I cared too much"."""
+    return any(
+        deed.end() <= virtue.start() or deed.start() >= virtue.end()
+        for deed in _DEED.finditer(text, sentence.start, sentence.end)
+    ) or bool(SLIP.search(text, sentence.start, sentence.end))
+
+
+def _group(match: regex.Match, name: str) -> bool:
+    """Whether the alternative that matched has the named (empty) marker group."""
+    return name in match.re.groupindex and match.group(name) is not None
 
 
 def _writer_is_subject(text: str, start: int, end: int) -> bool:
@@ -668,7 +720,13 @@ def _lent(text: str, sentence: Sentence, parts: tuple[str, ...], found: set[str]
     start, end = sentence.start, sentence.end
     if "learning" in parts:
         lent.add("learning")
-    if "cause" in parts and "action" not in parts and "learning" not in found and _WRITER.search(text, start, end):
+    if (
+        "cause" in parts
+        and "action" not in parts
+        and not found & {"learning", "excuse"}
+        and _WRITER.search(text, start, end)
+        and _TOLD_IN_PAST.search(text, start, end)  # "I would build the same menu again" is no cause
+    ):
         lent.add("cause")
     if "action" in parts:
         if len(parts) == 1 or (not found & {"cause", "learning"} and _FIRST_PERSON_PAST.search(text, start, end)):
