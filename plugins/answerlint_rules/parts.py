@@ -315,11 +315,13 @@ _RESPONSE = r"""
     spent\s+(?:the\s+next|that\s+(?:night|evening|weekend|week|afternoon|morning)|the\s+rest\s+of|the\s+following|the\s+weekend)|
     discarded|binned|deep-cleaned|cleared\s+(?:the|a|our|my)\s+(?:backlog|queue|area|room|floor|building|site|store|kitchen)|blocked\s+out|
     briefed|investigated|triaged|delegated|brought\s+in|shut\s+(?:down|off|it)|isolated|reached\s+out|followed\s+up|chased\s+(?:up|it|them|him|her|the\s+(?:supplier|client|customer|courier|carrier|vendor|order|payment|invoice|parts?))|quarantined|
+    (?:ran|published|printed|issued|posted|put\s+out|sent\s+out)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:correction|apology|retraction|clarification|recall|erratum|statement|update)|
+    gave\s+(?:[\p{L}'-]+\s+){1,3}?(?:refund|discount|voucher|replacement|credit|apology)|
     explained|stepped\s+in|wrote\s+(?:back|them|him|her|(?:up\s+)?(?:a|an|the|my)\s+(?:[\p{L}-]+\s+)?(?:apology|correction|note|incident|report|post-?mortem|summary|letter|email|FAQ|fix|script|plan|timeline|review))
 """
 ACTION = compile_words(
     rf"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|personally|finally|first|next|instead|simply|just|still|eventually|and)\s+){{0,2}}(?:{_RESPONSE})
-       | (?<=(?:,|\band|\bthen)\s+)(?<coordinated>)(?:then\s+|also\s+)?(?:{_RESPONSE})"""
+       | (?<=(?:,|\band|\bthen)\s+)(?<coordinated>)(?:then\s+|also\s+)?(?:{_RESPONSE})(?!\s+(?:me|us)\b)"""
 )
 _SUBJECT = compile_words(r"I|we|he|she|they|it|you|(?-i:[A-Z]\p{Ll}+)(?=\s+\p{Ll}+ed\b)")
 # A response told in the present ("when support inform me, I rollback the change"): only with a surfacing cue.
@@ -339,12 +341,21 @@ SURFACED = compile_words(
     r"""
       (?:when|once|as\s+soon\s+as|the\s+moment|the\s+minute|after|within\s+\p{L}+\s+\p{L}+\s+of)\s+(?:[\p{L}'-]+\s+){0,5}?
         (?:happened|realised|realized|noticed|found\s+out|discovered|saw|spotted|learned|learnt|heard|raised|flagged|reported|slipped|collapsed|
-           showed|caught|came\s+(?:back|in|out|to\s+light)|rang|called|complained|surfaced|hit|broke|failed|went\s+down|crashed|emerged|told\s+me)
+           showed|caught|came\s+(?:back|in|out|to\s+light)|rang|called|complained|surfaced|hit|broke|failed|went\s+down|crashed|emerged|told\s+me|
+           queried|questioned|pointed\s+(?:it\s+)?out|asked\s+about)
+    | (?:it|this|that)\s+(?:was|became|had\s+become|grew)\s+(?:clear|obvious|apparent|plain)
+    | (?:I|we)\s+(?:knew|saw|realised|realized|could\s+see|noticed|found\s+out)\b[^.;:]{0,80}?,?\s+so\s+(?:I|we)\b
     | (?:when|once|as\s+soon\s+as|the\s+moment)\s+[^,.;:]{3,80}?,\s*(?:I|we)(?=\s)
-    | straight\s+away | right\s+away | immediately | at\s+once | first\s+thing | without\s+delay
+    | straight\s+away | right\s+away | immediately | first\s+thing | without\s+delay
+    | (?<!\b(?:two|three|four|both|all|several|many|everything|things|them)\s+(?:\p{L}+\s+)?)at\s+once
     | within\s+(?:the|an|a|\p{N}+|\p{L}+)\s+(?:\p{L}+\s+)?(?:hour|minutes?|hours|day|days)
-    | (?:that|the\s+same|the\s+next|the\s+following)\s+(?:afternoon|evening|night|morning|day) | (?:the\s+same|the\s+next|the\s+following)\s+(?:week|weekend)
+    | (?<!\bfor\s+)(?:(?:that|the\s+same|the\s+next|the\s+following)\s+(?:afternoon|evening|night|morning|day) | (?:the\s+same|the\s+next|the\s+following)\s+(?:week|weekend))(?!\s+as\b)
     """
+)
+# Deeds that are a response by their meaning, told wherever they are: nobody refunds or apologises before something went wrong.
+_REMEDY = compile_words(
+    r"""(?:I|we)\s+(?:[\p{L}'-]+\s+){0,2}?(?:apologi[sz]ed|owned\s+up|confessed|refunded|repaid|reimbursed|compensated|rolled\s+(?:\p{L}+\s+){0,2}?back|
+        reverted|reprinted|reissued|redid|remade|waived)"""
 )
 # A response told as a wish or a habit of the story, not a deed: "I should have called", "I'd have told".
 _HYPOTHETICAL = regex.compile(r"(?:\b(?:would|could|should|might|must)(?:n't)?|'d|\bwill|'ll)\s+(?:have\s+|'ve\s+)?(?:\p{L}+\s+)?$", FLAGS)
@@ -394,8 +405,8 @@ _VIRTUE = compile_words(
 )
 # Owning up is a response wherever it is told: "I told him it was my error".
 _DISCLOSURE = compile_words(
-    r"""(?:told|admitted|confessed|owned\s+up|apologi[sz]ed|explained)\b[^.;]{0,80}?
-        (?:that\s+it\s+was|it\s+was\s+(?:my|mine|down\s+to\s+my)|that\s+I(?:'d|\s+had|\s+was)|what\s+(?:I\s+had|had\s+(?:gone|happened)))"""
+    r"""(?:told|said|admitted|confessed|owned\s+up|apologi[sz]ed|explained)\b[^.;]{0,80}?
+        (?:that\s+it\s+was|it\s+was\s+(?:my|mine|down\s+to\s+my)|that\s+I(?:'d|\s+had|\s+hadn't|\s+was|\s+wasn't|\s+didn't)|what\s+(?:I\s+had|had\s+(?:gone|happened)))"""
 )
 
 # A lesson admitted to be still missing is reflection, though it is no lesson: weighed as learning, never a part.
@@ -562,7 +573,8 @@ _GATES = {
         retested restarted rerouted reordered restocked refiled recalculated retrained repacked relabeled relabelled reshot
         rerecorded remade redrafted replanned reorganised reorganized covered offered arranged negotiated organised organized
         borrowed asked applied went took sat met agreed worked spent discarded binned deep cleared blocked briefed investigated
-        triaged delegated brought shut isolated reached followed chased quarantined explained stepped"""
+        triaged delegated brought shut isolated reached followed chased quarantined explained stepped ran published printed issued
+        posted put sent gave"""
     ),
     "failure": _gate(
         """miss missed missing fail failed failure failures failing lost lose losing late delay delayed overran overan broke broken
@@ -588,7 +600,10 @@ _CUES = tuple(
         ("failure", FAILURE), ("excuse", EXCUSE), ("unresolved", UNRESOLVED),
     )
 )
-_SURFACED_GATE = _gate("when once soon moment minute after within straight right immediately first delay afternoon evening night morning day week weekend")
+_SURFACED_GATE = _gate(
+    "when once soon moment minute after within straight right immediately first delay afternoon evening night morning day week weekend "
+    "clear obvious apparent plain knew saw realised realized see noticed found"
+)
 _LATER_GATE = _gate("last next following later subsequent")
 
 
@@ -608,8 +623,8 @@ def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
                 found.add(part)
                 break
     if "action" not in found and not _SURFACED_GATE.isdisjoint(words) and SURFACED.search(text, start, end):
-        if ACTION_PRESENT.search(text, start, end) or _DEED.search(text, start, end):
-            found.add("action")  # "I toned it down that afternoon", "when support told me, I rollback the change"
+        if any(p.search(text, start, end) for p in (ACTION_PRESENT, _DEED, _DISCLOSURE)):
+            found.add("action")  # "I toned it down that afternoon", "when support told me, I rollback the change", "…I said I hadn't"
     if "failure" not in found and not _LATER_GATE.isdisjoint(words) and LATER_WORK.search(text, start, end):
         found.add("change")  # "on the next three launches, none slipped", not "I got it wrong on the next shift too"
     return found
@@ -668,10 +683,17 @@ def _writer_is_subject(text: str, start: int, end: int) -> bool:
 
 
 def _action_in_time(text: str, sentence: Sentence, index: int, failure_at: int | None) -> bool:
-    """A response verb is an action once the failure is out, or where the sentence says it surfaced or owns up to it."""
+    """A response verb is an action once the failure is out, where the sentence says it surfaced or owns up to it, where
+    it is a remedy ("we refunded three tables"), or where it follows the failure in the sentence that first tells it."""
     if failure_at is None or index > failure_at:
         return True
-    return bool(SURFACED.search(text, sentence.start, sentence.end) or _DISCLOSURE.search(text, sentence.start, sentence.end))
+    start, end = sentence.start, sentence.end
+    if SURFACED.search(text, start, end) or _DISCLOSURE.search(text, start, end) or _REMEDY.search(text, start, end):
+        return True
+    if index == failure_at:
+        failure, action = FAILURE.search(text, start, end), ACTION.search(text, start, end)
+        return failure is not None and action is not None and failure.end() <= action.start()
+    return False
 
 
 def _lead_in(sentence: str) -> tuple[str, ...]:
