@@ -176,9 +176,6 @@ CHANGE = compile_words(
     | (?:is|are)\s+now\s+(?:standard|routine|part\s+of|the\s+(?:first|default|norm|rule|standard))
     | (?:has|have|I've|we've|they've)\s+(?:since\s+)?(?!{_NOT_PRACTICE})\p{{L}}+(?:\s+[\p{{L}}\p{{N}},'’-]+){{0,10}}?\s+since(?=\s*[.!;,)]|\s+(?:then|without|with|and|but)\b|\s*$)
     | (?:I've|I\s+have|we've|we\s+have)\s+since\s+\p{{L}}+
-    | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE}|been\b|worked\b|lived\b|spent\b|known\b|had\b)\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:the\s+(?:last|past)\s+)?
-        (?:[\p{{L}}\p{{N}}]+\s+){{0,2}}(?:weeks|months|years|terms|seasons|quarters|sprints)\b
-    | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE})\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:[\p{{L}}\p{{N}}]+\s+){{1,3}}now\b
     | (?:in|across|over|on)\s+(?:the\s+|all\s+)?(?:[\p{{L}}\p{{N}},-]+\s+){{1,4}}?since(?=\s*[.!;,]|\s+(?:then|,)|\s*$)
     | (?:every|each|all|any)\s+(?:[\p{{L}}-]+\s+){{1,4}}?(?:I|we)(?:'ve|\s+have)\s+(?:\p{{L}}+\s+){{1,2}}?since
     | (?:haven't|have\s+not|hasn't|has\s+not)\s+(?:\p{{L}}+\s+){{1,6}}?since
@@ -194,6 +191,20 @@ CHANGE = compile_words(
     | (?:that|this|the)\s+(?:change|habit|practice|approach|checklist|rule|process|step)\s+(?:has\s+)?(?:cut|halved|saved|caught|prevented|stopped|reduced|brought|kept)
     """
 )
+
+# Practices that are only a change once the failure has been told: before it, "I've driven cranes for eleven
+# years" and "I check every order" are the writer's background.
+CHANGE_AFTER_FAILURE = compile_words(
+    rf"""
+      (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE}|been\b|worked\b|lived\b|spent\b|known\b|had\b)\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:the\s+(?:last|past)\s+)?
+        (?:[\p{{L}}\p{{N}}]+\s+){{0,2}}(?:weeks|months|years|terms|seasons|quarters|sprints)\b
+    | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE})\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:[\p{{L}}\p{{N}}]+\s+){{1,3}}now\b
+    # a habit told in the present: "I check every demo environment an hour before"
+    | (?:I|we)\s+(?:now\s+|always\s+|also\s+)?(?!(?:{_STATIVE}|{_PAST_IRREGULAR_SHORT}|{_PAST_OR_PRESENT}|'d|'ll|'ve|'m|will|would|can|could|must|should|have|do|don't|didn't)\b)(?!\p{{L}}+ed\b)\p{{L}}+\s+
+        (?:[\p{{L}}-]+\s+)?(?:every|each)\b
+    """
+)
+_LATER_CHANGE = "change (once the failure is told)"
 
 # Later work named, "on my last two projects": evidence only where the sentence tells no new failure.
 LATER_WORK = compile_words(
@@ -295,6 +306,7 @@ SLIP = compile_words(
 )
 # The writer in a sentence as the one acting or owning, not "my manager".
 _WRITER_ACTS = compile_words(r"I|we")
+_PLUPERFECT = compile_words(r"(?:I|we)(?:'d|\s+had)(?:n't|\s+not)?\s+(?:\p{L}+\s+)?(?:\p{L}+ed|been|made|taken|done|given|left|put|set|kept|read|run|seen|gone|thought|told|sent|let|cut|got|bought|built|spent)")
 _TOLD_IN_PAST = compile_words(r"was|were|had|hadn't|didn't|wasn't|weren't|'d\s+\p{L}+ed|(?:I|we)\s+(?:\p{L}+\s+)?\p{L}+ed")
 _WRITER = compile_words(r"I|I'd|I'm|I've|me|myself|mine|my\s+(?:own|decision|call|choice|mistake|fault|error|plan|planning|assumption|judge?ment|part|shortcut|oversight|responsibility)")
 
@@ -487,7 +499,14 @@ def _classify(draft: Draft) -> AnswerParts:
     cues = [_cues(draft, text, sentence) for sentence in sentences]
     # where the failure is first told: before the lesson, or a later "no errors since" would count as it
     lesson_at = next((i for i, found in enumerate(cues) if found & {"learning", "change", "unresolved"}), len(cues))
-    failure_at = next((i for i, found in enumerate(cues[:lesson_at]) if "failure" in found), None)
+    told_at = [i for i, found in enumerate(cues[:lesson_at]) if "failure" in found]
+    # "My biggest mistake was on the early turn." names the topic; the telling starts after it
+    failure_at = next((i for i in told_at if not _frame_only(text, sentences[i])), told_at[0] if told_at else None)
+    for index, found in enumerate(cues):
+        if _LATER_CHANGE in found:
+            found.discard(_LATER_CHANGE)
+            if failure_at is not None and index > failure_at:
+                found.add("change")
     classified: list[Classified] = []
     previous: Classified | None = None
     lead_in: tuple[tuple[str, ...], int | None] | None = None  # a bold or bare label line ("**What I did**") and its section
@@ -560,6 +579,7 @@ _GATES = {
         talked persuaded pushed insisted dismissed brushed waved muted postponed deferred said overrode skimped settled stuck
         busy focused caught wrapped keen eager desperate determined certain"""
     ),
+    _LATER_CHANGE: _gate("weeks months years terms seasons quarters sprints now every each"),
     _TOLD_CAUSE: _gate(
         """skipped skipping ignored ignoring overlooked overlooking misread miscalculated misunderstood rushed guessed cut took
         hired waited overcommitted overpromised glossed copied reused left worked spent kept tried didn did never hadn had failed
@@ -596,7 +616,7 @@ _TOKEN = regex.compile(r"\p{L}+")
 _CUES = tuple(
     (part, pattern, _GATES.get(part))
     for part, pattern in (
-        ("learning", LEARNING), ("change", CHANGE), ("cause", CAUSE), (_TOLD_CAUSE, SLIP), ("action", ACTION),
+        ("learning", LEARNING), ("change", CHANGE), (_LATER_CHANGE, CHANGE_AFTER_FAILURE), ("cause", CAUSE), (_TOLD_CAUSE, SLIP), ("action", ACTION),
         ("failure", FAILURE), ("excuse", EXCUSE), ("unresolved", UNRESOLVED),
     )
 )
@@ -659,6 +679,20 @@ def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex
     if part == "change" and match.group()[:2].lower() not in ("i ", "i'", "we"):
         return True  # "we haven't had a single error since" is evidence, not a negated change
     return not negated(draft, sentence, match.start(), window=3)
+
+
+_FRAME = compile_words(
+    r"""(?:(?:my|the|our|one)\s+)?(?:(?:biggest|worst|greatest|main|real|first|most\s+\p{L}+)\s+)?(?:professional\s+|work\s+|career\s+)?
+        (?:mistake|failure|error|fail|regret)s?(?:\s+(?:was|is|came|happened)\b|(?=\s*[.:—–-]))"""
+)
+
+
+def _frame_only(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence only names the topic ("My biggest mistake was on the early turn.", "Biggest mistake.")."""
+    frame = _FRAME.match(text, sentence.start, sentence.end)
+    if frame is None:
+        return False
+    return not any(m.start() >= frame.end() for m in FAILURE.finditer(text, sentence.start, sentence.end))
 
 
 def _acts_beyond(text: str, sentence: Sentence, virtue: regex.Match) -> bool:
@@ -772,13 +806,14 @@ def _primary(sentence: Sentence, found: set[str], previous: Classified | None, s
         previous is not None
         and previous.primary == "cause"
         and previous.sentence.block == sentence.block
-        and _WRITER_ACTS.search(sentence.text)
+        and (_DEED.search(sentence.text) or SLIP.search(sentence.text))
     ):
         return "cause"
     if "failure" in found:
         return "failure"
     if _TOLD_CAUSE in found:
-        return "failure"
+        # a slip told in the past perfect once the failure is out explains it: "I'd made stock without asking anyone"
+        return "cause" if told and _PLUPERFECT.search(sentence.text) else "failure"
     if previous is not None and previous.sentence.block == sentence.block and previous.primary not in ("cause", "excuse"):
         if previous.primary != "action" or _WRITER_ACTS.search(sentence.text):
             return previous.primary
