@@ -248,11 +248,11 @@ CAUSE = compile_words(
     | (?:it|that|this|which)\s+was\s+(?:all\s+|entirely\s+|squarely\s+)?(?:down\s+to\s+)?(?:my|on\s+me)\s+(?:own\s+)?{_JUDGEMENT}\b
     | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:mine|on\s+me|my\s+(?:own\s+)?{_JUDGEMENT}\b)
     | (?:part|much|most|half|some|all)\s+of\s+(?:that|it|this|the\s+(?:problem|blame|failure|delay|damage))\s+(?:was|is|came\s+down\s+to|lay\s+(?:with|in))\s+{_FIRST_PERSON_NEXT}
-    | my\s+(?:own\s+)?{_JUDGEMENT}\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_JUDGEMENT_FLAW})
+    | my\s+(?:own\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{_JUDGEMENT}\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_JUDGEMENT_FLAW})
     # what the writer believed, or meant to save, as they acted: "I muted it, thinking it was the sensor", "to save time I…"
     | (?<writers>)(?:thinking|assuming|believing|expecting|figuring|reckoning|sure|convinced|on\s+the\s+assumption|in\s+the\s+belief)\s+(?:that\s+)?
         (?:it|the|this|that|they|he|she|nobody|no\s+one|everyone|everybody|I|I'd|we|a|an|one|my)\b
-    | (?<writers>)(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:save\s+(?:time|money|a\s+few|a\s+bit|an?\s+\p{{L}}+|\p{{Sc}}|\p{{N}})|keep\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:down|low|cheap|happy|quiet|simple)|make\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:easier|quicker|faster|simpler|cheaper))
+    | (?<writers>)(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:save\s+(?:on\s+|a\s+little\s+on\s+)?(?:time|money|a\s+few|a\s+bit|an?\s+\p{{L}}+|\p{{Sc}}|\p{{N}})|keep\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:down|low|cheap|happy|quiet|simple)|make\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:easier|quicker|faster|simpler|cheaper))
     | (?:it|that|this)\s+was\s+(?:a|my|the)\s+(?:decision|choice|call|judgement|judgment|gamble)\s+(?:that\s+)?I\s+(?:made|took)
     | (?:realised|realized|found|discovered|noticed)\s+(?:that\s+)?I(?:'d|\s+had)\s+(?:also\s+|just\s+|never\s+)?
       (?:\p{{L}}+ed|{_PAST_IRREGULAR}|run|done|taken|given|forgotten|written|seen|mixed|missed|got)\b

@@ -124,6 +124,8 @@ _KINDS = (
     ("hr human-resources recruit* talent people-partner", "candidate hire hiring interview employee onboarding placement referee vacancy"),
     ("policy public civil-serv* government council local-authority", "policy minister briefing councillor consultation resident public"),
     ("event* planner wedding* conference*", "event venue supplier guest wedding conference booking deposit"),
+    ("firefight* fire police* emergency* ambulance* coastguard* lifeguard*",
+     "call-out call incident scene casualty crew appliance ladder hose patrol shift rescue"),
     ("cabin-crew flight pilot airline* aviation air-traffic steward*", "passenger flight cabin crew boarding door aircraft"),
     ("translat* interpret* locali*", "translation termbase glossary terminology term source target text document reviewer"),
     ("journalis* reporter editor* news*", "story source quote copy editor headline article reader newsroom"),
