@@ -205,6 +205,7 @@ CHANGE_AFTER_FAILURE = compile_words(
     """
 )
 _LATER_CHANGE = "change (once the failure is told)"
+_OWN_JUDGEMENT = "cause (own judgement)"  # found as "cause"
 
 # Later work named, "on my last two projects": evidence only where the sentence tells no new failure.
 LATER_WORK = compile_words(
@@ -245,14 +246,7 @@ CAUSE = compile_words(
       {_CAUSE_NOUN}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_CAUSE_NOUN})\s+(?:[\p{{L}}'-]+\s+){{0,7}}?(?:was|is|lay|lies|came\s+down\s+to)\s+{_FIRST_PERSON_NEXT}
     | {_OWN_FAILING}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_OWN_FAILING})\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:was|is|lay|lies)\s+
         (?:(?:that|simply|just|really|partly|mostly)\s+){{0,2}}(?:in\s+my|mine|on\s+me|down\s+to\s+(?:me|my)|I|I'd|I'm)\b
-    | (?:it|that|this|which)\s+was\s+(?:all\s+|entirely\s+|squarely\s+)?(?:down\s+to\s+)?(?:my|on\s+me)\s+(?:own\s+)?{_JUDGEMENT}\b
-    | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:mine|on\s+me|my\s+(?:own\s+)?{_JUDGEMENT}\b)
-    | (?:part|much|most|half|some|all)\s+of\s+(?:that|it|this|the\s+(?:problem|blame|failure|delay|damage))\s+(?:was|is|came\s+down\s+to|lay\s+(?:with|in))\s+{_FIRST_PERSON_NEXT}
-    | my\s+(?:own\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{_JUDGEMENT}\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_JUDGEMENT_FLAW})
-    # what the writer believed, or meant to save, as they acted: "I muted it, thinking it was the sensor", "to save time I…"
-    | (?<writers>)(?:thinking|assuming|believing|expecting|figuring|reckoning|sure|convinced|on\s+the\s+assumption|in\s+the\s+belief)\s+(?:that\s+)?
-        (?:it|the|this|that|they|he|she|nobody|no\s+one|everyone|everybody|I|I'd|we|a|an|one|my)\b
-    | (?<writers>)(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:save\s+(?:on\s+|a\s+little\s+on\s+)?(?:time|money|a\s+few|a\s+bit|an?\s+\p{{L}}+|\p{{Sc}}|\p{{N}})|keep\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:down|low|cheap|happy|quiet|simple)|make\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:easier|quicker|faster|simpler|cheaper))
+    | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:mine|on\s+me)
     | (?:it|that|this)\s+was\s+(?:a|my|the)\s+(?:decision|choice|call|judgement|judgment|gamble)\s+(?:that\s+)?I\s+(?:made|took)
     | (?:realised|realized|found|discovered|noticed)\s+(?:that\s+)?I(?:'d|\s+had)\s+(?:also\s+|just\s+|never\s+)?
       (?:\p{{L}}+ed|{_PAST_IRREGULAR}|run|done|taken|given|forgotten|written|seen|mixed|missed|got)\b
@@ -284,6 +278,21 @@ _DILIGENCE = r"""check|ask|test|read|review|verify|confirm|plan|think|consider|q
     update|chase|book|lock|measure|count|compare|visit|proofread|research|leave|schedule|train|share|speak|agree|open|walk|inspect|survey|
     rehearse|practi[sc]e|pilot|trial|sample|taste|weigh|calculate|reconcile|audit|monitor|track|record|log|document|note|photograph|
     warn|mention|talk|call|ring|phone|email|meet|sign\s+off|test-run|try|run\s+(?:a|the)\s+(?:test|check|trial)"""
+# A cause placed in what the writer's judgement made, or in what they believed or meant to save as they acted
+# (counts as CAUSE; its own pattern so that its common gate words, "my", "plan", do not send every sentence
+# through the larger one).
+OWN_JUDGEMENT = compile_words(
+    rf"""
+      (?:it|that|this|which)\s+was\s+(?:all\s+|entirely\s+|squarely\s+)?(?:down\s+to\s+)?(?:my|on\s+me)\s+(?:own\s+)?{_JUDGEMENT}\b
+    | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?my\s+(?:own\s+)?{_JUDGEMENT}\b
+    | (?:part|much|most|half)\s+of\s+(?:that|it|this|the\s+(?:problem|blame|failure|delay|damage))\s+(?:was|is|came\s+down\s+to|lay\s+(?:with|in))\s+{_FIRST_PERSON_NEXT}
+    | my\s+(?:own\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{_JUDGEMENT}\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_JUDGEMENT_FLAW})
+    # what the writer believed, or meant to save, as they acted: "I muted it, thinking it was the sensor", "to save time I…"
+    | (?<writers>)(?:thinking|assuming|believing|expecting|figuring|reckoning|sure|convinced|on\s+the\s+assumption|in\s+the\s+belief)\s+(?:that\s+)?
+        (?:it|the|this|that|they|he|she|nobody|no\s+one|everyone|everybody|I|I'd|we|a|an|one|my)\b
+    | (?<writers>)(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:save\s+(?:on\s+|a\s+little\s+on\s+)?(?:time|money|a\s+few|a\s+bit|an?\s+\p{{L}}+|\p{{Sc}}|\p{{N}})|keep\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:down|low|cheap|happy|quiet|simple)|make\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:easier|quicker|faster|simpler|cheaper))
+    """
+)
 # A slip or omission of the writer's, told as part of the story: "I skipped the check", "I never asked".
 SLIP = compile_words(
     rf"""
@@ -574,10 +583,16 @@ _GATES = {
         assumed decided chose opted misjudged underestimated overestimated prioritised prioritized relied trusted held let put
         treated planned focused treat tend always should shouldn ought oughtn because since caused confident overconfident proud
         complacent careless rushing impatient distracted juggling covering cutting hurry sloppy lazy naive failure failing spot find
-        struggle struggled worse my part much most half some all thinking assuming believing expecting figuring reckoning sure
-        convinced assumption belief save keep make expected figured reckoned believed banked counted bet gambled went took taken
-        talked persuaded pushed insisted dismissed brushed waved muted postponed deferred said overrode skimped settled stuck
+        struggle struggled worse expected figured reckoned believed banked counted bet gambled went granted face trust yes
+        talked persuaded pushed insisted dismissed brushed waved muted postponed deferred overrode skimped settled stuck
         busy focused caught wrapped keen eager desperate determined certain"""
+    ),
+    _OWN_JUDGEMENT: _gate(
+        """call decision choice doing fault mistake error oversight responsibility judgement judgment shortcut assumption gamble
+        plan planning estimate forecast costing budget rota schedule timetable brief design spec order setup approach handover
+        instructions idea priorities pricing quote target model process part much most half thinking assuming believing
+        expecting figuring reckoning sure convinced assumption belief save down low cheap happy quiet simple easier quicker faster
+        simpler cheaper"""
     ),
     _LATER_CHANGE: _gate("weeks months years terms seasons quarters sprints now every each"),
     _TOLD_CAUSE: _gate(
@@ -616,7 +631,7 @@ _TOKEN = regex.compile(r"\p{L}+")
 _CUES = tuple(
     (part, pattern, _GATES.get(part))
     for part, pattern in (
-        ("learning", LEARNING), ("change", CHANGE), (_LATER_CHANGE, CHANGE_AFTER_FAILURE), ("cause", CAUSE), (_TOLD_CAUSE, SLIP), ("action", ACTION),
+        ("learning", LEARNING), ("change", CHANGE), (_LATER_CHANGE, CHANGE_AFTER_FAILURE), ("cause", CAUSE), (_OWN_JUDGEMENT, OWN_JUDGEMENT), (_TOLD_CAUSE, SLIP), ("action", ACTION),
         ("failure", FAILURE), ("excuse", EXCUSE), ("unresolved", UNRESOLVED),
     )
 )
@@ -636,11 +651,12 @@ def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
     if CHANGE_LABEL.match(text, start, end):
         found.add("change")
     for part, pattern, gate in _CUES:
-        if gate is not None and gate.isdisjoint(words):
+        found_as = "cause" if part == _OWN_JUDGEMENT else part
+        if found_as in found or (gate is not None and gate.isdisjoint(words)):
             continue
         for match in pattern.finditer(text, start, end):
             if _counts(draft, text, sentence, part, match):
-                found.add(part)
+                found.add(found_as)
                 break
     if "action" not in found and not _SURFACED_GATE.isdisjoint(words) and SURFACED.search(text, start, end):
         if any(p.search(text, start, end) for p in (ACTION_PRESENT, _DEED, _DISCLOSURE)):
@@ -659,8 +675,8 @@ def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex
         return not negated(draft, sentence, match.start(), window=6)  # "I've never really failed" tells nothing
     if reported(draft, sentence, match.start()) and not _writer_is_subject(text, sentence.start, match.start()):
         return False  # "my manager said the lesson was…"; but in "the emails felt like admin, so I'd stopped…" the writer speaks
-    if part in ("cause", _TOLD_CAUSE):
-        if match.group("coordinated") is not None and not _writer_is_subject(text, sentence.start, match.start()):
+    if part in ("cause", _TOLD_CAUSE, _OWN_JUDGEMENT):
+        if _group(match, "coordinated") and not _writer_is_subject(text, sentence.start, match.start()):
             return False
         if (match.group().lower().startswith(("without", "because it", "since it")) or _group(match, "writers")) and not _WRITER.search(
             text, sentence.start, sentence.end
