@@ -364,8 +364,7 @@ SURFACED = compile_words(
         (?:happened|realised|realized|noticed|found\s+out|discovered|saw|spotted|learned|learnt|heard|raised|flagged|reported|slipped|collapsed|
            showed|caught|came\s+(?:back|in|out|to\s+light)|rang|called|complained|surfaced|hit|broke|failed|went\s+down|crashed|emerged|told\s+me|
            queried|questioned|pointed\s+(?:it\s+)?out|asked\s+about)
-    | (?:it|this|that)\s+(?:was|became|had\s+become|grew)\s+(?:clear|obvious|apparent|plain)
-    | (?:I|we)\s+(?:knew|saw|realised|realized|could\s+see|noticed|found\s+out)\b[^.;:]{0,80}?,?\s+so\s+(?:I|we)\b
+
     | (?:when|once|as\s+soon\s+as|the\s+moment)\s+[^,.;:]{3,80}?,\s*(?:I|we)(?=\s)
     | straight\s+away | right\s+away | immediately | first\s+thing | without\s+delay
     | (?<!\b(?:two|three|four|both|all|several|many|everything|things|them)\s+(?:\p{L}+\s+)?)at\s+once
@@ -378,6 +377,13 @@ _REMEDY = compile_words(
     r"""(?:I|we)\s+(?:[\p{L}'-]+\s+){0,2}?(?:apologi[sz]ed|owned\s+up|confessed|refunded|repaid|reimbursed|compensated|rolled\s+(?:\p{L}+\s+){0,2}?back|
         reverted|reprinted|reissued|redid|remade|waived)"""
 )
+# The writer seeing it had gone wrong: only what they do after it is a response ("by week three it was clear, so I
+# went to the landlord"), not what showed it to them ("when I marked their papers, it was obvious…").
+_REALISED = compile_words(
+    r"""(?:it|this|that)\s+(?:was|became|had\s+become|grew)\s+(?:clear|obvious|apparent|plain)
+      | (?:I|we)\s+(?:knew|saw|realised|realized|could\s+see|noticed|found\s+out)\b[^.;:]{0,80}?,?\s+so(?=\s+(?:I|we)\b)"""
+)
+_REALISED_GATE = frozenset("clear obvious apparent plain knew saw realised realized see noticed found".split())
 # A response told as a wish or a habit of the story, not a deed: "I should have called", "I'd have told".
 _HYPOTHETICAL = regex.compile(r"(?:\b(?:would|could|should|might|must)(?:n't)?|'d|\bwill|'ll)\s+(?:have\s+|'ve\s+)?(?:\p{L}+\s+)?$", FLAGS)
 
@@ -635,10 +641,7 @@ _CUES = tuple(
         ("failure", FAILURE), ("excuse", EXCUSE), ("unresolved", UNRESOLVED),
     )
 )
-_SURFACED_GATE = _gate(
-    "when once soon moment minute after within straight right immediately first delay afternoon evening night morning day week weekend "
-    "clear obvious apparent plain knew saw realised realized see noticed found"
-)
+_SURFACED_GATE = _gate("when once soon moment minute after within straight right immediately first delay afternoon evening night morning day week weekend")
 _LATER_GATE = _gate("last next following later subsequent")
 
 
@@ -658,8 +661,12 @@ def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
             if _counts(draft, text, sentence, part, match):
                 found.add(found_as)
                 break
-    if "action" not in found and not _SURFACED_GATE.isdisjoint(words) and SURFACED.search(text, start, end):
-        if any(p.search(text, start, end) for p in (ACTION_PRESENT, _DEED, _DISCLOSURE)):
+    if "action" not in found:
+        after = start if not _SURFACED_GATE.isdisjoint(words) and SURFACED.search(text, start, end) else None
+        if after is None and not _REALISED_GATE.isdisjoint(words):
+            realised = _REALISED.search(text, start, end)
+            after = realised.end() if realised else None
+        if after is not None and any(p.search(text, after, end) for p in (ACTION_PRESENT, _DEED, _DISCLOSURE)):
             found.add("action")  # "I toned it down that afternoon", "when support told me, I rollback the change", "…I said I hadn't"
     if "failure" not in found and not _LATER_GATE.isdisjoint(words) and LATER_WORK.search(text, start, end):
         found.add("change")  # "on the next three launches, none slipped", not "I got it wrong on the next shift too"
@@ -739,6 +746,9 @@ def _action_in_time(text: str, sentence: Sentence, index: int, failure_at: int |
         return True
     start, end = sentence.start, sentence.end
     if SURFACED.search(text, start, end) or _DISCLOSURE.search(text, start, end) or _REMEDY.search(text, start, end):
+        return True
+    realised = _REALISED.search(text, start, end)
+    if realised and ACTION.search(text, realised.end(), end):
         return True
     if index == failure_at:
         failure, action = FAILURE.search(text, start, end), ACTION.search(text, start, end)
