@@ -350,9 +350,10 @@ ACTION_PRESENT = compile_words(
     r"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|first)\s+)?(?:roll\s*back|rollback|revert|fix|call|phone|ring|inform|tell|apologi[sz]e|write\s+(?:a|to|an)|
         restore|stop|pull|refund|correct|email|contact|escalate|report|cancel|redo|rebuild)\b"""
 )
-# Any deed of the writer's, which the speed of it ("that afternoon", "straight away") marks as a response.
+# Any deed of the writer's, which the speed of it ("that afternoon", "straight away") marks as a response; not one
+# that only sets the time ("when I checked the sheets the next morning, …").
 _DEED = compile_words(
-    rf"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|first|personally)\s+)?
+    rf"""(?<!\b(?:when|once|soon\s+as|after|before|until|while)\s+)(?:I|we)\s+(?:(?:then|also|immediately|quickly|first|personally)\s+)?
         (?!(?:{_STATIVE}|felt|cried|panicked|froze|went\s+home|left|forgot|missed|lost|noticed|realised|realized|found\s+out|heard|saw|got|became|
            learned|learnt|understood|wondered|hoped|wished|assumed|decided|worried|failed|tried|wanted|needed|started|used|liked|loved|hated)\b)
         (?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT}|{_PAST_OR_PRESENT})\b"""
