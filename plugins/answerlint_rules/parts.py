@@ -184,9 +184,6 @@ CHANGE = compile_words(
     | (?:is|are)\s+now\s+(?:standard|routine|part\s+of|the\s+(?:first|default|norm|rule|standard))
     | (?:has|have|I've|we've|they've)\s+(?:since\s+)?(?!{_NOT_PRACTICE})\p{{L}}+(?:\s+[\p{{L}}\p{{N}},'’-]+){{0,10}}?\s+since(?=\s*[.!;,)]|\s+(?:then|without|with|and|but)\b|\s*$)
     | (?:I've|I\s+have|we've|we\s+have)\s+since\s+(?!(?:{_NEW_POST})\b)\p{{L}}+
-    | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE}|been\b|worked\b|lived\b|spent\b|known\b|had\b)\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:the\s+(?:last|past)\s+)?
-        (?:[\p{{L}}\p{{N}}]+\s+){{0,2}}(?:weeks|months|years|terms|seasons|quarters|sprints)\b
-    | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE})\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:[\p{{L}}\p{{N}}]+\s+){{1,3}}now\b
     | (?:in|across|over|on)\s+(?:the\s+|all\s+)?(?:[\p{{L}}\p{{N}},-]+\s+){{1,4}}?since(?=\s*[.!;,]|\s+(?:then|,)|\s*$)
     | (?:every|each|all|any)\s+(?:[\p{{L}}-]+\s+){{1,4}}?(?:I|we)(?:'ve|\s+have)\s+(?:\p{{L}}+\s+){{1,2}}?since
     | (?:haven't|have\s+not|hasn't|has\s+not)\s+(?:\p{{L}}+\s+){{1,6}}?since
@@ -203,6 +200,21 @@ CHANGE = compile_words(
     | (?:that|this|the)\s+(?:change|habit|practice|approach|checklist|rule|process|step)\s+(?:has\s+)?(?:cut|halved|saved|caught|prevented|stopped|reduced|brought|kept)
     """
 )
+
+# Practices that are only a change once the failure has been told: before it, "I've driven cranes for eleven
+# years" and "I check every order" are the writer's background.
+CHANGE_AFTER_FAILURE = compile_words(
+    rf"""
+      (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE}|been\b|worked\b|lived\b|spent\b|known\b|had\b)\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:the\s+(?:last|past)\s+)?
+        (?:[\p{{L}}\p{{N}}]+\s+){{0,2}}(?:weeks|months|years|terms|seasons|quarters|sprints)\b
+    | (?:I've|I\s+have|we've|we\s+have)\s+(?!{_NOT_PRACTICE})\p{{L}}+[^.;:!?]{{0,60}}?\bfor\s+(?:[\p{{L}}\p{{N}}]+\s+){{1,3}}now\b
+    # a habit told in the present: "I check every demo environment an hour before"
+    | (?:I|we)\s+(?:now\s+|always\s+|also\s+)?(?!(?:{_STATIVE}|{_PAST_IRREGULAR_SHORT}|{_PAST_OR_PRESENT}|'d|'ll|'ve|'m|will|would|can|could|must|should|have|do|don't|didn't)\b)(?!\p{{L}}+ed\b)\p{{L}}+\s+
+        (?:[\p{{L}}-]+\s+)?(?:every|each)\b
+    """
+)
+_LATER_CHANGE = "change (once the failure is told)"
+_OWN_JUDGEMENT = "cause (own judgement)"  # found as "cause"
 
 # Later work named, "on my last two projects": evidence only where the sentence tells no new failure.
 LATER_WORK = compile_words(
@@ -224,14 +236,26 @@ _FIRST_PERSON_NEXT = r"""(?:(?:simple|simply|uncomfortable|obvious|clear|honest|
     and|this|sadly|frankly|embarrassing|painful|boring|mundane|straightforward)(?:[\s,]+|(?=[:—–-]))){0,4}[:—–-]?\s*(?:that\s+|this:?\s+)?
     (?:mine|on\s+me|my|me|I|I'd|I'm|I\s+had|myself|down\s+to\s+(?:me|my))\b"""
 
+# What the writer's judgement makes, which a cause can sit in: "my costing ignored…", "that was my call".
+_JUDGEMENT = r"""(?:call|decision|choice|doing|fault|mistake|error|oversight|responsibility|judge?ment|shortcut|assumption|gamble|
+    plan|planning|estimate|forecast|costing|budget|rota|schedule|timetable|brief|design|spec|order|setup|approach|handover|
+    instructions|idea|priorities|pricing|quote|target|model|process)"""
+# Verbs by which a judgement goes wrong: "my plan relied on one leaflet drop", "my estimate had no slack".
+_JUDGEMENT_FLAW = r"""(?:relied|depended|rested|banked|counted)\s+on|ignored|assumed|overlooked|missed|left\s+out|had\s+no|lacked|
+    counted|took\s+no\s+account|(?:was|were)\s+(?:based|built)\s+on|(?:didn't|did\s+not|never)\s+(?:allow|include|account|cover|leave|mention|say)"""
+# Verbs of the writer's own judgement: what they took for true, went by or pushed for.
+_JUDGED = r"""expected|figured|reckoned|believed|banked\s+on|counted\s+on|bet\s+on|gambled|went\s+(?:with|by|on)\s+(?:my|the|a|what|gut|instinct|memory)|
+    (?:took|taken)\s+(?:[\p{L}'-]+\s+){1,4}?(?:for\s+granted|at\s+face\s+value|on\s+trust)|talked\s+myself|convinced\s+myself|persuaded\s+myself|
+    pushed\s+(?:for|to|ahead|on|through)|insisted|dismissed|brushed\s+(?:off|aside)|waved\s+(?:off|away|through)|muted|put\s+off|postponed|deferred|
+    said\s+yes|overrode|skimped|settled\s+for|stuck\s+(?:to|with)"""
+
 # A cause the writer reflects on: names it, owns the judgement behind it, explains it.
 CAUSE = compile_words(
     rf"""
       {_CAUSE_NOUN}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_CAUSE_NOUN})\s+(?:[\p{{L}}'-]+\s+){{0,7}}?(?:was|is|lay|lies|came\s+down\s+to)\s+{_FIRST_PERSON_NEXT}
     | {_OWN_FAILING}(?<=\b(?:the|my|our|a|one|that)\s+(?:[\p{{L}}-]+\s+){{0,2}}{_OWN_FAILING})\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:was|is|lay|lies)\s+
         (?:(?:that|simply|just|really|partly|mostly)\s+){{0,2}}(?:in\s+my|mine|on\s+me|down\s+to\s+(?:me|my)|I|I'd|I'm)\b
-    | (?:it|that|this|which)\s+was\s+(?:all\s+|entirely\s+|squarely\s+)?(?:my|on\s+me)\s+(?:own\s+)?(?:call|decision|choice|doing|fault|mistake|error|oversight|responsibility|judgement|judgment)\b
-    | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:mine|on\s+me|my\s+(?:own\s+)?(?:call|decision|choice|doing|fault|mistake|oversight|responsibility))
+    | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?(?:mine|on\s+me)
     | (?:it|that|this)\s+was\s+(?:a|my|the)\s+(?:decision|choice|call|judgement|judgment|gamble)\s+(?:that\s+)?I\s+(?:made|took)
     | (?:realised|realized|found|discovered|noticed)\s+(?:that\s+)?I(?:'d|\s+had)\s+(?:also\s+|just\s+|never\s+)?
       (?:\p{{L}}+ed|{_PAST_IRREGULAR}|run|done|taken|given|forgotten|written|seen|mixed|missed|got)\b
@@ -242,42 +266,66 @@ CAUSE = compile_words(
     | I\s+(?:just\s+|only\s+|really\s+|badly\s+|so\s+)?wanted\s+to\s+(?:avoid|save|look|impress|please|keep|protect|prove|be|get|finish|go|stay|spare|seem|show|hit|win|move|make)\b
     # a decision of the writer's, also where it shares the subject of a clause before it ("…, and assumed the regulars would come")
     | (?:I(?:'d|\s+had)?\s+|(?<=(?:,|\band|\bbut|\bso)\s+)(?<coordinated>))(?:also\s+|just\s+|simply\s+|wrongly\s+|quietly\s+|then\s+|still\s+|completely\s+)?
-      (?:assumed|decided|chose|opted|misjudged|underestimated|overestimated|prioriti[sz]ed|relied\s+on|trusted|held\s+on\s+to|
+      (?:assumed|decided|chose|opted|misjudged|underestimated|overestimated|prioriti[sz]ed|relied\s+on|trusted|held\s+on\s+to|{_JUDGED}|
          let\s+(?:[\p{{L}}'-]+\s+){{1,6}}?(?:win|slide|slip|drift|ride|decide|dictate|override|drive|rush|talk\s+me)|put\s+(?:[\p{{L}}-]+\s+){{1,6}}?(?:ahead\s+of|before|above)|
-         treated\s+(?:[\p{{L}}-]+\s+){{1,8}}?as|planned\s+(?:[\p{{L}}-]+\s+){{0,3}}?on|focused\s+on)
+         treated\s+(?:[\p{{L}}-]+\s+){{1,8}}?as|planned\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:on|around)|focused\s+on)
     | I\s+(?:treat|tend\s+to|always\s+(?:underestimate|overestimate|round|rush|leave|put\s+off))\b
     | (?:I|we)(?:'d|\s+had)?\s+(?:should(?:n't|\s+not)?|ought(?:n't)?\s+to)\s+(?:have|'ve)\s+(?!been\s+told)\p{{L}}+ | (?:I|we)\s+should(?:n't)?'ve\s+\p{{L}}+
     | I\s+(?:[\p{{L}}'-]+\s+){{0,8}}?(?:ordered|booked|signed|approved|launched|scheduled|hired|priced|sent|published|agreed|promised|committed|accepted|picked|
         went\s+with|bought|planned|designed|released|shipped|deployed|merged|pushed|cut|dropped|removed|reused|stuck\s+with)\b
         [^.;:!?]{{0,120}}?,?\s+(?:because|since)(?=\s)(?!\s+then\b)
     | (?:which|that)\s+I\s+should(?:n't|\s+not)\s+have | (?:was|were)\s+caused\s+by\s+(?:my|me\b|I\b|(?:\p{{L}}+ing)\b)
+    | I\s+was\s+(?:so|too|far\s+too)\s+(?:focused|busy|caught\s+up|wrapped\s+up|keen|eager|desperate|determined|sure|certain)
     | I\s+was\s+(?:too\s+|so\s+|far\s+too\s+|very\s+|over-?)?(?:confident|overconfident|proud|complacent|careless|rushing|impatient|distracted|juggling|covering|cutting|in\s+a\s+hurry|sloppy|lazy|naive)
     | (?:because|since)\s+(?:I|I'd|I\s+had|I\s+was|it\s+(?:felt|looked|seemed|sounded))\s+(?:[\p{{L}}'-]+\s+)?(?:\p{{L}}+ed|{_PAST_IRREGULAR}|wanted|didn't|hadn't|wasn't|couldn't)\b
     | (?:because|since)\s+I\s+(?:didn't|hadn't|wasn't|was|had|wanted|thought|assumed|believed|felt|knew|trusted|read|chose|decided|liked|preferred)
     """
 )
+# The care that prevents failures, in any trade: checking, asking, telling, planning, testing, recording.
+_DILIGENCE = r"""check|ask|test|read|review|verify|confirm|plan|think|consider|question|look|cross-check|double-check|give|tell|brief|set|
+    build|allow|model|delegate|escalate|flag|raise|involve|consult|follow|account|budget|prepare|trust|listen|notice|save|back\s+up|label|write|
+    update|chase|book|lock|measure|count|compare|visit|proofread|research|leave|schedule|train|share|speak|agree|open|walk|inspect|survey|
+    rehearse|practi[sc]e|pilot|trial|sample|taste|weigh|calculate|reconcile|audit|monitor|track|record|log|document|note|photograph|
+    warn|mention|talk|call|ring|phone|email|meet|sign\s+off|test-run|try|run\s+(?:a|the)\s+(?:test|check|trial)"""
+# A cause placed in what the writer's judgement made, or in what they believed or meant to save as they acted
+# (counts as CAUSE; its own pattern so that its common gate words, "my", "plan", do not send every sentence
+# through the larger one).
+OWN_JUDGEMENT = compile_words(
+    rf"""
+      (?:it|that|this|which)\s+was\s+(?:all\s+|entirely\s+|squarely\s+)?(?:down\s+to\s+)?(?:my|on\s+me)\s+(?:own\s+)?{_JUDGEMENT}\b
+    | (?:was|were)\s+(?:all\s+|entirely\s+|squarely\s+)?my\s+(?:own\s+)?{_JUDGEMENT}\b
+    | (?:part|much|most|half)\s+of\s+(?:that|it|this|the\s+(?:problem|blame|failure|delay|damage))\s+(?:was|is|came\s+down\s+to|lay\s+(?:with|in))\s+{_FIRST_PERSON_NEXT}
+    | my\s+(?:own\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{_JUDGEMENT}\s+(?:[\p{{L}}'-]+\s+){{0,3}}?(?:{_JUDGEMENT_FLAW})
+    # what the writer believed, or meant to save, as they acted: "I muted it, thinking it was the sensor", "to save time I…"
+    | (?<writers>)(?:thinking|assuming|believing|expecting|figuring|reckoning|sure|convinced|on\s+the\s+assumption|in\s+the\s+belief)\s+(?:that\s+)?
+        (?:it|the|this|that|they|he|she|nobody|no\s+one|everyone|everybody|I|I'd|we|a|an|one|my)\b
+    | (?<writers>)(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:save\s+(?:on\s+|a\s+little\s+on\s+)?(?:time|money|a\s+few|a\s+bit|an?\s+\p{{L}}+|\p{{Sc}}|\p{{N}})|keep\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:down|low|cheap|happy|quiet|simple)|make\s+(?:[\p{{L}}'-]+\s+){{1,3}}?(?:easier|quicker|faster|simpler|cheaper))
+    """
+)
 # A slip or omission of the writer's, told as part of the story: "I skipped the check", "I never asked".
 SLIP = compile_words(
-    r"""
+    rf"""
       (?:I(?:'d|\s+had)?\s+|(?<=(?:,|\band|\bbut|\bso)\s+)(?<coordinated>))(?:also\s+|just\s+|simply\s+|then\s+|still\s+|completely\s+)?
       (?:skipped|skipping|ignored|ignoring|overlooked|overlooking|misread|miscalculated|misunderstood|rushed|guessed|cut\s+corners|took\s+(?:a|the)\s+shortcut|hired\s+ahead|
-         waited\s+too\s+long|overcommitted|overpromised|glossed\s+over|copied|reused|left\s+(?:it|them|this|that|(?:[\p{L}'-]+\s+){1,3}?[\p{L}'-]+)\s+(?:until|till|to\s+the\s+last)|
+         waited\s+too\s+long|overcommitted|overpromised|glossed\s+over|copied|reused|left\s+(?:it|them|this|that|(?:[\p{{L}}'-]+\s+){{1,3}}?[\p{{L}}'-]+)\s+(?:until|till|to\s+the\s+last)|
          worked\s+(?:it\s+)?out\s+from|spent\s+(?:most|all|too\s+much|much)\s+of|kept\s+putting|tried\s+to\s+(?:handle|do|take\s+on|fix\s+it\s+myself|save|cover|juggle))
-    | I(?:'d|\s+had)?\s+(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|forgot\s+to|neglected\s+to)\s+(?:even\s+|properly\s+|really\s+|actually\s+|once\s+|bother\s+to\s+)?
-      (?:re-?)?(?:check|ask|test|read|review|verify|confirm|plan|think|consider|question|look|cross-check|double-check|give|tell|brief|set|build|allow|model|
-         delegate|escalate|flag|raise|involve|consult|follow|account|budget|prepare|trust|listen|notice|save|back\s+up|label|write|update|chase|book|
-         lock|measure|count|compare|visit|proofread|research|leave|schedule|train|share|speak|agree)\w*
+    # care the writer left out (checking, asking, telling, planning: not the task itself, "I forgot to order the valve", which
+    # is the failure), also where it shares the subject of a clause before it ("…, but never once asked him")
+    | (?:I(?:'d|\s+had)?\s+|(?<=(?:,|\band|\bbut|\bso)\s+)(?<coordinated>))(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|forgot\s+to|neglected\s+to)\s+
+      (?:even\s+|properly\s+|really\s+|actually\s+|once\s+|bother\s+to\s+|think\s+to\s+|stop\s+to\s+)?(?:re-?)?(?:{_DILIGENCE})\w*
     | I(?:'d|\s+had)?\s+(?:hadn't|had\s+not|never)\s+(?:even\s+|properly\s+|really\s+)?(?:thought|told|built|given|written|spoken|read|set|brought|taught|sent|done|seen|bothered)\b
     | I\s+(?:couldn't|could\s+not)\s+be\s+bothered
     | I(?:'d|\s+would)?\s+(?:usually|often|always|sometimes|normally|routinely|regularly|tend\s+to|would)\s+(?:just\s+)?(?:skip|ignore|overlook|rush|guess|cut|leave|put\s+off|forget)\b
-    | (?:without|instead\s+of|rather\s+than)\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?!being\b)\p{L}{2,}ing\b
+    | (?:without|instead\s+of|rather\s+than)\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?!being\b)\p{{L}}{{2,}}ing\b
     | without\s+(?:first\s+|even\s+|properly\s+|ever\s+|once\s+)?(?:checking|asking|testing|reading|reviewing|verifying|confirming|telling|looking|consulting|
          backing|thinking|double-checking|cross-checking|visiting|measuring|counting|comparing|proofreading|planning|briefing)
-    | without\s+(?:a|the|any|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:checks?|tests?|reviews?|sign-?off|second\s+opinion|backup|back-up|fallback|plan|proof|trial|rehearsal|walkthrough|safeguards?)\b
+    | without\s+(?:a|the|any|my|our)\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:checks?|tests?|reviews?|sign-?off|second\s+opinion|backup|back-up|fallback|plan|proof|trial|rehearsal|walkthrough|safeguards?)\b
     """
 )
 # The writer in a sentence as the one acting or owning, not "my manager".
 _WRITER_ACTS = compile_words(r"I|we")
+_PLUPERFECT = compile_words(r"(?:I|we)(?:'d|\s+had)(?:n't|\s+not)?\s+(?:\p{L}+\s+)?(?:\p{L}+ed|been|made|taken|done|given|left|put|set|kept|read|run|seen|gone|thought|told|sent|let|cut|got|bought|built|spent)")
+_TOLD_IN_PAST = compile_words(r"was|were|had|hadn't|didn't|wasn't|weren't|'d\s+\p{L}+ed|(?:I|we)\s+(?:\p{L}+\s+)?\p{L}+ed")
 _WRITER = compile_words(r"I|I'd|I'm|I've|me|myself|mine|my\s+(?:own|decision|call|choice|mistake|fault|error|plan|planning|assumption|judge?ment|part|shortcut|oversight|responsibility)")
 
 # -- action: what the writer did when the failure surfaced ---------------------------------------
@@ -297,11 +345,13 @@ _RESPONSE = r"""
     spent\s+(?:the\s+next|that\s+(?:night|evening|weekend|week|afternoon|morning)|the\s+rest\s+of|the\s+following|the\s+weekend)|
     discarded|binned|deep-cleaned|cleared\s+(?:the|a|our|my)\s+(?:backlog|queue|area|room|floor|building|site|store|kitchen)|blocked\s+out|
     briefed|investigated|triaged|delegated|brought\s+in|shut\s+(?:down|off|it)|isolated|reached\s+out|followed\s+up|chased\s+(?:up|it|them|him|her|the\s+(?:supplier|client|customer|courier|carrier|vendor|order|payment|invoice|parts?))|quarantined|
+    (?:ran|published|printed|issued|posted|put\s+out|sent\s+out)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:correction|apology|retraction|clarification|recall|erratum|statement|update)|
+    gave\s+(?:[\p{L}'-]+\s+){1,3}?(?:refund|discount|voucher|replacement|credit|apology)|
     explained|stepped\s+in|wrote\s+(?:back|them|him|her|(?:up\s+)?(?:a|an|the|my)\s+(?:[\p{L}-]+\s+)?(?:apology|correction|note|incident|report|post-?mortem|summary|letter|email|FAQ|fix|script|plan|timeline|review))
 """
 ACTION = compile_words(
     rf"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|personally|finally|first|next|instead|simply|just|still|eventually|and)\s+){{0,2}}(?:{_RESPONSE})
-       | (?<=(?:,|\band|\bthen)\s+)(?<coordinated>)(?:then\s+|also\s+)?(?:{_RESPONSE})"""
+       | (?<=(?:,|\band|\bthen)\s+)(?<coordinated>)(?:then\s+|also\s+)?(?:{_RESPONSE})(?!\s+(?:me|us)\b)"""
 )
 _SUBJECT = compile_words(r"I|we|he|she|they|it|you|(?-i:[A-Z]\p{Ll}+)(?=\s+\p{Ll}+ed\b)")
 # A response told in the present ("when support inform me, I rollback the change"): only with a surfacing cue.
@@ -309,9 +359,10 @@ ACTION_PRESENT = compile_words(
     r"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|first)\s+)?(?:roll\s*back|rollback|revert|fix|call|phone|ring|inform|tell|apologi[sz]e|write\s+(?:a|to|an)|
         restore|stop|pull|refund|correct|email|contact|escalate|report|cancel|redo|rebuild)\b"""
 )
-# Any deed of the writer's, which the speed of it ("that afternoon", "straight away") marks as a response.
+# Any deed of the writer's, which the speed of it ("that afternoon", "straight away") marks as a response; not one
+# that only sets the time ("when I checked the sheets the next morning, …").
 _DEED = compile_words(
-    rf"""(?:I|we)\s+(?:(?:then|also|immediately|quickly|first|personally)\s+)?
+    rf"""(?<!\b(?:when|once|soon\s+as|after|before|until|while)\s+)(?:I|we)\s+(?:(?:then|also|immediately|quickly|first|personally)\s+)?
         (?!(?:{_STATIVE}|felt|cried|panicked|froze|went\s+home|left|forgot|missed|lost|noticed|realised|realized|found\s+out|heard|saw|got|became|
            learned|learnt|understood|wondered|hoped|wished|assumed|decided|worried|failed|tried|wanted|needed|started|used|liked|loved|hated)\b)
         (?:\p{{L}}+ed|{_PAST_IRREGULAR_SHORT}|{_PAST_OR_PRESENT})\b"""
@@ -321,13 +372,28 @@ SURFACED = compile_words(
     r"""
       (?:when|once|as\s+soon\s+as|the\s+moment|the\s+minute|after|within\s+\p{L}+\s+\p{L}+\s+of)\s+(?:[\p{L}'-]+\s+){0,5}?
         (?:happened|realised|realized|noticed|found\s+out|discovered|saw|spotted|learned|learnt|heard|raised|flagged|reported|slipped|collapsed|
-           showed|caught|came\s+(?:back|in|out|to\s+light)|rang|called|complained|surfaced|hit|broke|failed|went\s+down|crashed|emerged|told\s+me)
+           showed|caught|came\s+(?:back|in|out|to\s+light)|rang|called|complained|surfaced|hit|broke|failed|went\s+down|crashed|emerged|told\s+me|
+           queried|questioned|pointed\s+(?:it\s+)?out|asked\s+about)
+
     | (?:when|once|as\s+soon\s+as|the\s+moment)\s+[^,.;:]{3,80}?,\s*(?:I|we)(?=\s)
-    | straight\s+away | right\s+away | immediately | at\s+once | first\s+thing | without\s+delay
+    | straight\s+away | right\s+away | immediately | first\s+thing | without\s+delay
+    | (?<!\b(?:two|three|four|both|all|several|many|everything|things|them)\s+(?:\p{L}+\s+)?)at\s+once
     | within\s+(?:the|an|a|\p{N}+|\p{L}+)\s+(?:\p{L}+\s+)?(?:hour|minutes?|hours|day|days)
-    | (?:that|the\s+same|the\s+next|the\s+following)\s+(?:afternoon|evening|night|morning|day) | (?:the\s+same|the\s+next|the\s+following)\s+(?:week|weekend)
+    | (?<!\bfor\s+)(?:(?:that|the\s+same|the\s+next|the\s+following)\s+(?:afternoon|evening|night|morning|day) | (?:the\s+same|the\s+next|the\s+following)\s+(?:week|weekend))(?!\s+as\b)
     """
 )
+# Deeds that are a response by their meaning, told wherever they are: nobody refunds or apologises before something went wrong.
+_REMEDY = compile_words(
+    r"""(?:I|we)\s+(?:[\p{L}'-]+\s+){0,2}?(?:apologi[sz]ed|owned\s+up|confessed|refunded|repaid|reimbursed|compensated|rolled\s+(?:\p{L}+\s+){0,2}?back|
+        reverted|reprinted|reissued|redid|remade|waived)"""
+)
+# The writer seeing it had gone wrong: only what they do after it is a response ("by week three it was clear, so I
+# went to the landlord"), not what showed it to them ("when I marked their papers, it was obvious…").
+_REALISED = compile_words(
+    r"""(?:it|this|that)\s+(?:was|became|had\s+become|grew)\s+(?:clear|obvious|apparent|plain)
+      | (?:I|we)\s+(?:knew|saw|realised|realized|could\s+see|noticed|found\s+out)\b[^.;:]{0,80}?,?\s+so(?=\s+(?:I|we)\b)"""
+)
+_REALISED_GATE = frozenset("clear obvious apparent plain knew saw realised realized see noticed found".split())
 # A response told as a wish or a habit of the story, not a deed: "I should have called", "I'd have told".
 _HYPOTHETICAL = regex.compile(r"(?:\b(?:would|could|should|might|must)(?:n't)?|'d|\bwill|'ll)\s+(?:have\s+|'ve\s+)?(?:\p{L}+\s+)?$", FLAGS)
 
@@ -382,8 +448,8 @@ _NO_LESSON = compile_words(
 )
 # Owning up is a response wherever it is told: "I told him it was my error".
 _DISCLOSURE = compile_words(
-    r"""(?:told|admitted|confessed|owned\s+up|apologi[sz]ed|explained)\b[^.;]{0,80}?
-        (?:that\s+it\s+was|it\s+was\s+(?:my|mine|down\s+to\s+my)|that\s+I(?:'d|\s+had|\s+was)|what\s+(?:I\s+had|had\s+(?:gone|happened)))"""
+    r"""(?:told|said|admitted|confessed|owned\s+up|apologi[sz]ed|explained)\b[^.;]{0,80}?
+        (?:that\s+it\s+was|it\s+was\s+(?:my|mine|down\s+to\s+my)|that\s+I(?:'d|\s+had|\s+hadn't|\s+was|\s+wasn't|\s+didn't)|what\s+(?:I\s+had|had\s+(?:gone|happened)))"""
 )
 
 # A lesson admitted to be still missing is reflection, though it is no lesson: weighed as learning, never a part.
@@ -464,7 +530,14 @@ def _classify(draft: Draft) -> AnswerParts:
     cues = [_cues(draft, text, sentence) for sentence in sentences]
     # where the failure is first told: before the lesson, or a later "no errors since" would count as it
     lesson_at = next((i for i, found in enumerate(cues) if found & {"learning", "change", "unresolved"}), len(cues))
-    failure_at = next((i for i, found in enumerate(cues[:lesson_at]) if "failure" in found), None)
+    told_at = [i for i, found in enumerate(cues[:lesson_at]) if "failure" in found]
+    # "My biggest mistake was on the early turn." names the topic; the telling starts after it
+    failure_at = next((i for i in told_at if not _frame_only(text, sentences[i])), told_at[0] if told_at else None)
+    for index, found in enumerate(cues):
+        if _LATER_CHANGE in found:
+            found.discard(_LATER_CHANGE)
+            if failure_at is not None and index > failure_at:
+                found.add("change")
     classified: list[Classified] = []
     previous: Classified | None = None
     lead_in: tuple[tuple[str, ...], int | None] | None = None  # a bold or bare label line ("**What I did**") and its section
@@ -478,16 +551,21 @@ def _classify(draft: Draft) -> AnswerParts:
             continue
         if "action" in found and not _action_in_time(text, sentence, index, failure_at):
             found.discard("action")
-        if "cause" in found and _VIRTUE.search(text, sentence.start, sentence.end):
-            found.add("excuse")  # "my problem is I'm too much of a perfectionist": a virtue in disguise
+        # a virtue passed off as the cause weighs like an excuse; it is no cause ("my problem is I'm too much of a
+        # perfectionist") unless the writer did something with it ("I kept adding detail because I cared too much")
+        virtue = _VIRTUE.search(text, sentence.start, sentence.end)
+        if "cause" in found and virtue and not _acts_beyond(text, sentence, virtue):
+            found.add("excuse")
         if "excuse" in found:
             found.discard("cause")  # "I was let down by suppliers I had trusted": blame, not a cause of one's own
         section_parts = _section_parts(draft, text, sentence)
         if lead_in is not None and lead_in[1] == sentence.section and not _LABEL.match(text, sentence.start, sentence.end):
             section_parts = lead_in[0]
-        found |= _lent(text, sentence, section_parts, found)
+        found |= _lent(text, sentence, section_parts, found if not virtue else found | {"excuse"})
         told = failure_at is not None and index >= failure_at
         primary = _primary(sentence, found, previous, section_parts, told)
+        if virtue and primary == "cause":
+            primary = "excuse"
         parts = {part for part in found if part in PARTS} | ({"cause"} if _TOLD_CAUSE in found else set())
         current = Classified(sentence, frozenset(parts), primary, count_words(sentence.text))
         classified.append(current)
@@ -527,8 +605,18 @@ _GATES = {
         assumed decided chose opted misjudged underestimated overestimated prioritised prioritized relied trusted held let put
         treated planned focused treat tend always should shouldn ought oughtn because since caused confident overconfident proud
         complacent careless rushing impatient distracted juggling covering cutting hurry sloppy lazy naive failure failing spot find
-        struggle struggled worse"""
+        struggle struggled worse expected figured reckoned believed banked counted bet gambled went granted face trust yes
+        talked persuaded pushed insisted dismissed brushed waved muted postponed deferred overrode skimped settled stuck
+        busy focused caught wrapped keen eager desperate determined certain"""
     ),
+    _OWN_JUDGEMENT: _gate(
+        """call decision choice doing fault mistake error oversight responsibility judgement judgment shortcut assumption gamble
+        plan planning estimate forecast costing budget rota schedule timetable brief design spec order setup approach handover
+        instructions idea priorities pricing quote target model process part much most half thinking assuming believing
+        expecting figuring reckoning sure convinced assumption belief save down low cheap happy quiet simple easier quicker faster
+        simpler cheaper"""
+    ),
+    _LATER_CHANGE: _gate("weeks months years terms seasons quarters sprints now every each"),
     _TOLD_CAUSE: _gate(
         """skipped skipping ignored ignoring overlooked overlooking misread miscalculated misunderstood rushed guessed cut took
         hired waited overcommitted overpromised glossed copied reused left worked spent kept tried didn did never hadn had failed
@@ -542,7 +630,8 @@ _GATES = {
         retested restarted rerouted reordered restocked refiled recalculated retrained repacked relabeled relabelled reshot
         rerecorded remade redrafted replanned reorganised reorganized covered offered arranged negotiated organised organized
         borrowed asked applied went took sat met agreed worked spent discarded binned deep cleared blocked briefed investigated
-        triaged delegated brought shut isolated reached followed chased quarantined explained stepped"""
+        triaged delegated brought shut isolated reached followed chased quarantined explained stepped ran published printed issued
+        posted put sent gave"""
     ),
     "failure": _gate(
         """miss missed missing fail failed failure failures failing lost lose losing late delay delayed overran overan broke broken
@@ -564,7 +653,7 @@ _TOKEN = regex.compile(r"\p{L}+")
 _CUES = tuple(
     (part, pattern, _GATES.get(part))
     for part, pattern in (
-        ("learning", LEARNING), ("change", CHANGE), ("cause", CAUSE), (_TOLD_CAUSE, SLIP), ("action", ACTION),
+        ("learning", LEARNING), ("change", CHANGE), (_LATER_CHANGE, CHANGE_AFTER_FAILURE), ("cause", CAUSE), (_OWN_JUDGEMENT, OWN_JUDGEMENT), (_TOLD_CAUSE, SLIP), ("action", ACTION),
         ("failure", FAILURE), ("excuse", EXCUSE), ("unresolved", UNRESOLVED),
     )
 )
@@ -581,15 +670,20 @@ def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
     if CHANGE_LABEL.match(text, start, end):
         found.add("change")
     for part, pattern, gate in _CUES:
-        if gate is not None and gate.isdisjoint(words):
+        found_as = "cause" if part == _OWN_JUDGEMENT else part
+        if found_as in found or (gate is not None and gate.isdisjoint(words)):
             continue
         for match in pattern.finditer(text, start, end):
             if _counts(draft, text, sentence, part, match):
-                found.add(part)
+                found.add(found_as)
                 break
-    if "action" not in found and not _SURFACED_GATE.isdisjoint(words) and SURFACED.search(text, start, end):
-        if ACTION_PRESENT.search(text, start, end) or _DEED.search(text, start, end):
-            found.add("action")  # "I toned it down that afternoon", "when support told me, I rollback the change"
+    if "action" not in found:
+        after = start if not _SURFACED_GATE.isdisjoint(words) and SURFACED.search(text, start, end) else None
+        if after is None and not _REALISED_GATE.isdisjoint(words):
+            realised = _REALISED.search(text, start, end)
+            after = realised.end() if realised else None
+        if after is not None and any(p.search(text, after, end) for p in (ACTION_PRESENT, _DEED, _DISCLOSURE)):
+            found.add("action")  # "I toned it down that afternoon", "when support told me, I rollback the change", "…I said I hadn't"
     if "failure" not in found and not _LATER_GATE.isdisjoint(words) and LATER_WORK.search(text, start, end):
         found.add("change")  # "on the next three launches, none slipped", not "I got it wrong on the next shift too"
     return found
@@ -604,11 +698,15 @@ def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex
         return not negated(draft, sentence, match.start(), window=6)  # "I've never really failed" tells nothing
     if reported(draft, sentence, match.start()) and not _writer_is_subject(text, sentence.start, match.start()):
         return False  # "my manager said the lesson was…"; but in "the emails felt like admin, so I'd stopped…" the writer speaks
-    if part in ("cause", _TOLD_CAUSE):
-        if match.group("coordinated") is not None and not _writer_is_subject(text, sentence.start, match.start()):
+    if part in ("cause", _TOLD_CAUSE, _OWN_JUDGEMENT):
+        if _group(match, "coordinated") and not _writer_is_subject(text, sentence.start, match.start()):
             return False
-        if match.group().lower().startswith(("without", "because it", "since it")) and not _WRITER.search(text, sentence.start, sentence.end):
-            return False  # "without checking", "because it looked fine": whose? Only the writer's counts
+        if (match.group().lower().startswith(("without", "because it", "since it")) or _group(match, "writers")) and not _WRITER.search(
+            text, sentence.start, sentence.end
+        ):
+            return False  # "without checking", "because it looked fine", "thinking it was fine": whose? Only the writer's counts
+        if part == _TOLD_CAUSE and match.group().lower().startswith("without") and ACTION.search(text, sentence.start, match.start()):
+            return False  # "I took advice … without damaging the relationship": how a response went, not a slip
         return part == _TOLD_CAUSE or not negated(draft, sentence, match.start(), window=3)
     if part == "action":
         if _HYPOTHETICAL.search(text, max(sentence.start, match.start() - 30), match.start()):
@@ -622,6 +720,33 @@ def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex
     return not negated(draft, sentence, match.start(), window=3)
 
 
+_FRAME = compile_words(
+    r"""(?:(?:my|the|our|one)\s+)?(?:(?:biggest|worst|greatest|main|real|first|most\s+\p{L}+)\s+)?(?:professional\s+|work\s+|career\s+)?
+        (?:mistake|failure|error|fail|regret)s?(?:\s+(?:was|is|came|happened)\b|(?=\s*[.:—–-]))"""
+)
+
+
+def _frame_only(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence only names the topic ("My biggest mistake was on the early turn.", "Biggest mistake.")."""
+    frame = _FRAME.match(text, sentence.start, sentence.end)
+    if frame is None:
+        return False
+    return not any(m.start() >= frame.end() for m in FAILURE.finditer(text, sentence.start, sentence.end))
+
+
+def _acts_beyond(text: str, sentence: Sentence, virtue: regex.Match) -> bool:
+    """Whether the writer does something in the sentence besides the virtue: "I kept adding detail because I cared too much"."""
+    return any(
+        deed.end() <= virtue.start() or deed.start() >= virtue.end()
+        for deed in _DEED.finditer(text, sentence.start, sentence.end)
+    ) or bool(SLIP.search(text, sentence.start, sentence.end))
+
+
+def _group(match: regex.Match, name: str) -> bool:
+    """Whether the alternative that matched has the named (empty) marker group."""
+    return name in match.re.groupindex and match.group(name) is not None
+
+
 def _writer_is_subject(text: str, start: int, end: int) -> bool:
     """Whether the last subject before ``end`` in its sentence is the writer ("I rang them, apologised, ...")."""
     last = None
@@ -631,10 +756,20 @@ def _writer_is_subject(text: str, start: int, end: int) -> bool:
 
 
 def _action_in_time(text: str, sentence: Sentence, index: int, failure_at: int | None) -> bool:
-    """A response verb is an action once the failure is out, or where the sentence says it surfaced or owns up to it."""
+    """A response verb is an action once the failure is out, where the sentence says it surfaced or owns up to it, where
+    it is a remedy ("we refunded three tables"), or where it follows the failure in the sentence that first tells it."""
     if failure_at is None or index > failure_at:
         return True
-    return bool(SURFACED.search(text, sentence.start, sentence.end) or _DISCLOSURE.search(text, sentence.start, sentence.end))
+    start, end = sentence.start, sentence.end
+    if SURFACED.search(text, start, end) or _DISCLOSURE.search(text, start, end) or _REMEDY.search(text, start, end):
+        return True
+    realised = _REALISED.search(text, start, end)
+    if realised and ACTION.search(text, realised.end(), end):
+        return True
+    if index == failure_at:
+        failure, action = FAILURE.search(text, start, end), ACTION.search(text, start, end)
+        return failure is not None and action is not None and failure.end() <= action.start()
+    return False
 
 
 def _lead_in(sentence: str) -> tuple[str, ...]:
@@ -683,7 +818,13 @@ def _lent(text: str, sentence: Sentence, parts: tuple[str, ...], found: set[str]
     start, end = sentence.start, sentence.end
     if "learning" in parts and "unresolved" not in found and not _NO_LESSON.search(text, start, end):
         lent.add("learning")  # not to a lesson admitted missing, refused or turned into a virtue
-    if "cause" in parts and "action" not in parts and "learning" not in found and _WRITER.search(text, start, end):
+    if (
+        "cause" in parts
+        and "action" not in parts
+        and not found & {"learning", "excuse"}
+        and _WRITER.search(text, start, end)
+        and _TOLD_IN_PAST.search(text, start, end)  # "I would build the same menu again" is no cause
+    ):
         lent.add("cause")
     if "action" in parts:
         if len(parts) == 1 or (not found & {"cause", "learning"} and _FIRST_PERSON_PAST.search(text, start, end)):
@@ -707,13 +848,14 @@ def _primary(sentence: Sentence, found: set[str], previous: Classified | None, s
         previous is not None
         and previous.primary == "cause"
         and previous.sentence.block == sentence.block
-        and _WRITER_ACTS.search(sentence.text)
+        and (_DEED.search(sentence.text) or SLIP.search(sentence.text))
     ):
         return "cause"
     if "failure" in found:
         return "failure"
     if _TOLD_CAUSE in found:
-        return "failure"
+        # a slip told in the past perfect once the failure is out explains it: "I'd made stock without asking anyone"
+        return "cause" if told and _PLUPERFECT.search(sentence.text) else "failure"
     if previous is not None and previous.sentence.block == sentence.block and previous.primary not in ("cause", "excuse"):
         if previous.primary != "action" or _WRITER_ACTS.search(sentence.text):
             return previous.primary

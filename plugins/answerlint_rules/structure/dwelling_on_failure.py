@@ -4,10 +4,15 @@
 Sorts every sentence into the part of the answer it serves (see
 `answerlint_rules.parts`) and weighs the words. The setting and the story of
 what went wrong, including slips told as part of the story ("I skipped the
-check and…"), are *telling*; the cause as the writer reflects on it, what
-they did when it surfaced, what they learned (or admit they have not yet
-learned) and what they have done since are *reflection*. Excuses ("to be
-fair, we were short-staffed") count for neither side. The rule fires once per
+check and…"), are *telling*; the cause as the writer reflects on it
+(a slip told in the past perfect once the failure is out, "I'd made the
+stock without asking anyone", explains it), what they did when it surfaced,
+what they learned (or admit they have not yet learned) and what they have
+done since ("I check every demo an hour before") are *reflection*. Excuses
+("to be fair, we were short-staffed") and virtues passed off as the cause
+("because I cared too much") count for neither side. A sentence that only
+names the topic ("My biggest mistake was on the early turn.") does not
+start the telling. The rule fires once per
 draft when the telling has more words than the reflection. Headings help: a
 "What happened" section is telling, a "What I learned" section reflection.
 

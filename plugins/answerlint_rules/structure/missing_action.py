@@ -6,9 +6,13 @@ problem came to light: owning up ("I told my supervisor within the hour",
 "I admitted it straight away"), limiting the damage ("I rolled the change
 back", "I stopped all work at height"), putting it right ("I rang her that
 evening to apologise", "we reprinted the insert at cost"). A response verb
-only counts once the failure is out, or where the sentence says it surfaced
-("when finance raised it, I…"), so the decision that caused the failure is
-not mistaken for the recovery. A section meant for the response ("What I
+only counts once the failure is out, where the sentence says it surfaced
+("when finance raised it, I…", "by week three it was clear, so I…"), or
+later in the sentence that first tells it, so the decision that caused the
+failure is not mistaken for the recovery. Remedies ("we refunded three
+tables", "I apologised", "we ran a correction") and owning up ("I said
+straight out that I hadn't been there") are a response wherever they are
+told. A section meant for the response ("What I
 did", "Growth", "Improvement", "Persistence") counts when it says what the
 writer did. Other people's responses ("my manager sorted it out"), passive
 ones ("it all got sorted out") and wishes ("I should have called") do not.

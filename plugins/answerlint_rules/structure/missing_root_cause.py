@@ -2,11 +2,15 @@
 
 ## What it does
 Fires once per draft when no sentence traces the failure back to something
-the writer decided, assumed, skipped or put off: "the cause was mine", "it
-was my call", "I assumed the timing would scale", "I didn't ask anyone to
-review it", "I skipped the check because…", "I should have…", "I put speed
-ahead of…". A section meant for the cause ("Why it happened") counts when it
-talks about the writer. Causes that sit only with other people, luck or the
+the writer decided, assumed, skipped or put off: "the cause was mine", "that
+was my call", "I assumed the timing would scale", "I took the quote at face
+value", "my costing ignored the price rise", "I muted it, thinking it was the
+sensor", "to save time I…", "I didn't ask anyone to review it", "…but never
+once asked him", "I should have…", "I put speed ahead of…". Omissions count
+when they are of the care that prevents failures (checking, asking, telling,
+planning, testing, recording), not of the task itself: "I forgot to order the
+valve" is the failure, not its cause. A section meant for the cause ("Why it
+happened") counts when it talks about the writer in the past. Causes that sit only with other people, luck or the
 market ("the vendor was late", "it was just bad luck"), a negated or quoted
 cause, and someone else's view of it ("my manager said the timetable was to
 blame") do not count. A cause framed as a virtue ("I tried to take on every

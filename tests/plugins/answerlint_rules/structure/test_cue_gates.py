@@ -35,6 +35,7 @@ def _texts() -> list[str]:
 GATED = [(part, pattern, gate) for part, pattern, gate in parts._CUES if gate is not None] + [
     ("surfaced", parts.SURFACED, parts._SURFACED_GATE),
     ("later work", parts.LATER_WORK, parts._LATER_GATE),
+    ("realised", parts._REALISED, parts._REALISED_GATE),
 ]
 
 
