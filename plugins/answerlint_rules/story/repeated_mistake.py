@@ -17,7 +17,15 @@ Flags a slip that the writer says recurs:
   first time I'd", "this was no exception", "this happens to me a lot", "it's
   a pattern for me";
 - "every time I…" or "whenever I…" when it describes what the writer does,
-  not a new practice: "every time I build the forecast I round up the deals".
+  not a new practice: "every time I build the forecast I round up the deals";
+- more generally, any word of recurrence ("once more", "week after week",
+  "most Mondays", "time after time", "for the umpteenth time", "in a row",
+  "same as last year", "my habit of", "I'm prone to", "a history of") in a
+  sentence where the writer is the one who slips: forgets, misses, rushes,
+  leaves it until the night before, promises what cannot be met, does it
+  without checking, picks the wrong thing, runs late. After "whenever" the
+  slip must be in the main clause, and a "but" between the two breaks them
+  apart ("I usually finish by Wednesday, but that week I left it").
 
 It stays quiet for:
 
@@ -27,7 +35,8 @@ It stays quiet for:
   "these days" in the sentence, a learning section, or a checking verb after
   "every time I…, I" marks the practice);
 - a first time, which is the opposite of a habit: "I'd never done a stocktake
-  before";
+  before", "it was the first time I had run one"; a repeat only feared ("I'm
+  afraid I'll do the same thing again");
 - a repetition that was not the writer's slip: "every time I asked, the
   supplier said next week", "I had asked more than once, and the supplier
   ignored me", "the vendor was late yet again";
@@ -58,11 +67,13 @@ before I can leave.
 ```
 """
 
+import regex
+
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
-from answerlint_rules.story._cues import Stems, anchored, candidate_sentences, last_subject
+from answerlint_rules.story._cues import SUBJECT, Stems, anchored, candidate_sentences, last_subject
 from answerlint_rules.language import (
     WINDOW,
     clause_after,
@@ -102,13 +113,24 @@ _SLIP = r"""
        (?:take|takes|took|taking)\s+on\s+too\s+much|(?:say|says|said|saying)\s+yes\s+to\s+(?:everything|every\s+\p{L}+|too\s+much)|
        (?:have|has|had|having)\s+a\s+(?:bad|rough|slow|poor|weak|off|shaky)\s+(?:day|week|month|quarter|patch|run|spell|term|season)|
        (?:put|puts|putting)\s+(?:\S+\s+){0,3}?off|
-       (?:leave|leaves|leaving|left)\s+(?:\S+\s+){0,3}?(?:(?:until|till|to)\s+the\s+last\s+(?:minute|moment|day|week|hour)|(?:until|till)\s+\p{L}+|late|too\s+late)|
+       (?:leave|leaves|leaving|left)\s+(?:\S+\s+){0,3}?(?:(?:until|till|to|for)\s+the\s+last\s+(?:minute|moment|day|week|hour)|(?:until|till)\s+\p{L}+|late|too\s+late)|
        (?:run|runs|running|ran)\s+(?:late|over|out\s+of\s+time)|
        (?:lose|loses|losing|lost)\s+(?:track|focus|patience|concentration|sight|my\s+temper|my\s+cool|things|stuff|paperwork)|
        (?:am|'m|was|be|are|were|'re)\s+late|
        struggl(?:e|es|ed|ing)\s+(?:with|to)|
        (?:sent|send|sends|sending|gave|give|used|use|ordered|order|picked|pick|loaded|load|booked|book|quoted|quote|printed|print)\s+(?:\S+\s+){0,2}?(?:the\s+|a\s+)?wrong|
-       (?:leave|leaves|leaving|left|do|does|did|doing|send|sends|sent|sign|signs|signed)\s+(?:\S+\s+){0,4}?without\s+(?:\p{L}+ing|a\s+(?:check|photo|signature|receipt)))
+       (?:leave|leaves|leaving|left|do|does|did|doing|send|sends|sent|sign|signs|signed)\s+(?:\S+\s+){0,4}?without\s+(?:\p{L}+ing|a\s+(?:check|photo|signature|receipt))|
+       # the same slips in other words: any verb done "without" what it needed, "the wrong" thing, too late or too much
+       without\s+(?:having\s+|first\s+|even\s+)?(?:check|double-check|read|re-?read|test|ask|look|confirm|verify|tell|save|label|sign|attach|book|plan|back|
+           proofread|review|count|writ|brief|updat|log)\p{L}*|without\s+(?:the|a|an|any|my|our)\s+(?:attachment|check|signature|receipt|handover|plan|backup|brief)|
+       \p{L}+\s+(?:\S+\s+){0,2}?(?:the|a)\s+wrong|
+       (?:too|very|really)\s+late|\p{L}+ed\s+(?:\S+\s+){0,3}?late\b|overdue|last[\s-]+minute|(?:the\s+)?night\s+before|
+       over-?promis(?:e|es|ed|ing)|promis(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?(?:I|we)\s+(?:could\s*n[o']t|could\s+never|couldn't)|
+       (?:take|takes|took|taking)\s+on\s+more\s+(?:\S+\s+){0,3}?than\s+(?:I|we)\s+could|
+       (?:say|says|said|saying)\s+yes\b|(?:stop|stops|stopped|stopping)\s+(?:asking|checking|writing|listening|reading|planning)|
+       assum(?:e|es|ed|ing)|dropp(?:ed|ing)\s+(?!off|by|in|into|round|out)(?:the|my|our|a)\b|
+       (?:make|makes|made|making)\s+(?:this|that|a\s+similar|the\s+same)\s+(?:mistake|error|slip)|
+       (?:leave|leaves|leaving|left)\s+(?:\S+\s+){0,3}?(?:until|till|to|for)\s+the\s+(?:end|last))
 """
 # Past-tense slips: after "still" they mean "nevertheless", not "to this day".
 _PAST = compile_words(r"\p{L}+ed|forgot|forgotten|froze|overslept|made|took|said|had|put|left|ran|lost|got|fell|was|were")
@@ -177,7 +199,7 @@ _REPEATED = compile_words(
 # Repetition said of the whole story: the writer must be somewhere in the sentence.
 _NOT_ONCE = compile_words(
     r"""
-      (?:it|this|that)\s+(?:was|wasn't|was\s+not)\s+(?:even\s+)?the\s+first\s+time\s+(?:I|we|I'd|we'd|that\s+I)
+      (?:it|this|that)\s+(?:wasn't|was\s+not|was\s+hardly)\s+(?:even\s+)?the\s+first\s+time\s+(?:I|we|I'd|we'd|that\s+I)
     | (?:this|it|that)\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:a|the)\s+one-?off
     | (?:this|it|that)\s+(?:was|is)\s+no\s+(?:exception|different)
     | (?:it's|it\s+is|this\s+is|it\s+was|this\s+was)\s+(?:a|an\s+old|a\s+familiar)\s+pattern\s+(?:for|with)\s+me
@@ -202,6 +224,44 @@ _PRACTICE = compile_words(
         email|brief|book|block|schedule|set|add|log|note|label|tick|count|compare|print|pilot|walk|talk|meet|plan|share|invite|involve|
         (?:pause|stop)\s+(?:and|to)|slow|take|start|keep|use|follow|put|get|go\s+through|make\s+sure|make\s+a\s+point|remind|save|back\s+up|flag|escalate|record|copy|list)\b"""
 )
+
+# Any way of saying something recurs, in any trade's voice: frequency, counted or serial
+# repetition, "as usual", "the same ... as before", a habit, a pattern, a history of it.
+# The writer's own slip must sit in the same sentence (see _recurring_slips).
+_UNIT = r"(?:time|day|week|month|year|morning|evening|night|shift|sprint|quarter|term|round|run|close|job|project|launch|release|audit|report|deadline|order|delivery|visit|stocktake|handover|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?"
+_RECURRENCE = compile_words(
+    rf"""
+      always|often|usually|regularly|frequently|repeatedly|habitually|invariably|constantly|continually|routinely|perpetually|
+      chronically|forever|a\s+lot|all\s+the\s+time|(?:more\s+)?often\s+than\s+not|tend(?:s|ed)?\s+to|prone\s+to|
+      once\s+more|yet\s+again|again\s+and\s+again|over\s+and\s+over|time\s+(?:after|and)\s+(?:time|again)|
+      (?:day|week|month|year|shift|sprint|quarter|term|night)\s+after\s+(?:day|week|month|year|shift|sprint|quarter|term|night)|
+      (?:many|several|countless|numerous|multiple|a\s+few|a\s+couple\s+of|two|three|four|five|so\s+many|how\s+many)\s+times|lost\s+count|
+      more\s+than\s+once|(?:for\s+)?the\s+(?:second|third|fourth|fifth|sixth|umpteenth|nth|hundredth)\s+{_UNIT}|in\s+a\s+row|
+      (?:every|each|most|every\s+other|every\s+single)\s+{_UNIT}|whenever|
+      as\s+(?:usual|always|ever|so\s+often|often|happens|it\s+happens)|like\s+(?:always|usual|most|every)|
+      same\s+as\s+(?:always|usual|last|before|ever|every)|(?:the\s+)?same\s+(?:thing|mistake|error|slip|story|problem)|
+      (?:did|done|do|does|made)\s+(?:exactly\s+|precisely\s+)?the\s+(?:exact\s+)?same(?=\s+(?:on|in|with|at|last|before|twice|again|as)\b|\s*[,.;:\u2013\u2014-])|
+      just\s+as\s+(?:I|we)\s+(?:had|did|always)|(?:previous|last)\s+(?:two|three|four|few|several|\p{{N}}+)|
+      (?:habit|tendency|pattern|history|track\s+record|form|weakness)\s+(?:of|for|to|here|with)|recurring|recurrent|
+      keeps?\s+(?:on\s+)?happening|kept\s+(?:on\s+)?happening|(?:keep|keeps|kept)\s+(?:on\s+)?(?=\p{{L}}+ing\b)
+    """
+)
+_RECURRENCE_STEMS = Stems(
+    """always often usually regularly frequently repeatedly habitually invariably constantly continually routinely perpetually chronically
+    forever lot tend prone once yet again over time day week month year shift sprint quarter term night times count more second third
+    fourth fifth sixth umpteenth nth hundredth row every each most whenever as like same did done do does made just previous last habit
+    tendency pattern history track form weakness recurring recurrent keep keeps kept"""
+)
+# A new practice in the sentence: "from now on", "since then", "I make sure".
+_PRACTICE_MARK = compile_words(r"now|these\s+days|nowadays|since\s+then|ever\s+since|from\s+then\s+on|going\s+forward|today|make\s+sure|will|'ll|must")
+# A marker that is itself the repeated slip, or owned by the writer: "I'd done the same", "my habit of".
+_SELF_EVIDENT = compile_words(r"same|habit|tendency|history|track\s+record|form|weakness")
+_MINE_BEFORE = regex.compile(r"(?:\b(?:my|our)\s+(?:\p{L}+\s+)?|\b(?:I'm|I\s+am|I've\s+always\s+been|I've\s+been)\s+(?:(?:the|a)\s+(?:kind|sort|type)\s+of\s+)?)$", regex.I)
+# A repeat only feared or imagined: "I'm terrified I'll do the same thing with my thesis".
+_FEARED = regex.compile(r"\b(?:terrified|afraid|worried|scared|fear|if|unless|might|may|could|will)\b|'ll\b", regex.I)
+# Someone else's habit: "which was her habit, not mine".
+_OTHERS = compile_words(r"(?:his|her|their|its|your)\s+(?:own\s+)?(?:habit|tendency|pattern|history|form|weakness)")
+
 
 
 # The words each pattern cannot match without: sentences lacking them are never scanned.
@@ -264,6 +324,7 @@ def check(draft, context: RuleContext):
     for sentence, match in _scan(draft, "every_time", _EVERY_TIME):
         if _habit_not_practice(draft, sentence, match, text):
             found[(match.start(), match.start("verb"))] = sentence
+    _recurring_slips(draft, text, found)
     extra = phrase_pattern(context.extra_phrases)
     if extra is not None:
         found.update((match.span(), sentence) for sentence, match in sentence_matches(draft, extra))
@@ -271,6 +332,65 @@ def check(draft, context: RuleContext):
         if quoted(draft, sentence, start, end) or reported(draft, sentence, start) or negated(draft, sentence, start, window=4):
             continue
         yield META.finding(start, end)
+
+
+def _recurring_slips(draft, text: str, found: dict) -> None:
+    """Any word of recurrence with a slip of the writer's in its sentence, unless the sentence
+    already has a finding or tells a new practice ("whenever I'm unsure now, I ask")."""
+    flagged = {id(sentence) for sentence in found.values()}
+    for sentence in candidate_sentences(draft, _RECURRENCE_STEMS):
+        if id(sentence) in flagged:
+            continue
+        markers = [
+            m
+            for m in _RECURRENCE.finditer(text, sentence.start, sentence.end)
+            if not negated(draft, sentence, m.start(), window=2) and not _FEARED.search(clause_before(draft, sentence, m.start()))
+        ]
+        if not markers or _PRACTICE_MARK.search(text, sentence.start, sentence.end) or _in_learning(draft, sentence):
+            continue
+        if _OTHERS.search(text, sentence.start, sentence.end):
+            continue
+        slips = [m for m in markers if _SELF_EVIDENT.search(m.group())]
+        slips += _SLIPS.finditer(text, sentence.start, sentence.end)
+        for marker in markers:
+            if any(_scoped(draft, sentence, marker, slip, text) and _writer_slipped(draft, sentence, slip.start(), text) for slip in slips):
+                found[marker.span()] = sentence
+                break
+
+
+# A turn between a marker and a slip: "I usually finish by Wednesday, but that week I left it".
+_TURN = compile_words(r"but|however|although|though|yet(?!\s+again)|whereas|except|this\s+time|that\s+(?:time|week|day|month)")
+_SUBORDINATE = compile_words(r"whenever|every\s+(?:single\s+)?time|each\s+time")
+
+
+def _scoped(draft, sentence, marker, slip, text: str) -> bool:
+    """The slip is the one the marker speaks of: no turn between them, and after a "whenever"
+    clause the slip is in the main clause, not the condition ("whenever we missed a cut-off, the
+    warehouse charged us")."""
+    if marker.start() <= slip.start() < marker.end():
+        return True
+    lo, hi = sorted((marker.end(), slip.start()))
+    if _TURN.search(text, lo, max(lo, hi)):
+        return False
+    if _SUBORDINATE.match(marker.group()):
+        rest = clause_after(draft, sentence, marker.end())
+        return slip.start() > marker.end() + len(rest)
+    return True
+
+
+def _writer_slipped(draft, sentence, start: int, text: str) -> bool:
+    """The writer is the one who slipped at ``start``: "I" leads, or "my habit of", "I'm someone who"."""
+    if negated(draft, sentence, start, window=4):
+        return False
+    subject = None
+    for match in SUBJECT.finditer(text, sentence.start, min(sentence.end, start + 40)):
+        if match.start() >= start:
+            break
+        subject = match
+    if subject is not None and subject.group("me") is not None:
+        return True
+    lead = text[max(sentence.start, (subject.start() if subject is not None else start) - 40) : subject.start() if subject is not None else start]
+    return bool(_MINE_BEFORE.search(lead))
 
 
 def _marked_clause_end(draft, sentence, match) -> int:
