@@ -21,7 +21,24 @@ purpose, however plainly it is told:
 - confidential data leaked, sold or shared on purpose, exam questions passed
   on;
 - harassment, bullying, discrimination;
-- a safety or legal rule broken knowingly to hit a target.
+- a safety or legal rule broken knowingly to hit a target, or a limit worked
+  past ("I kept lifting above the wind limit ... because we were behind").
+
+Beyond these families it reads the idea in any words: a sentence where the
+writer acts ("I moved", "we set", "I was writing") and the same sentence
+gives the deceit away:
+
+- the purpose: "so the numbers would look right", "so it wouldn't count
+  against us", "so my class would hit the target", "so she would not get a
+  warning", "to make the file look complete", "to protect my bonus";
+- the truth beside it: "when really I had a GCSE", "but it had actually been
+  on my drive", "although I knew we were behind", "which nobody had", "as if
+  I had";
+- the silence after a cover: "packed the gap with filler and said nothing",
+  "kept the extra £40 and didn't tell anyone";
+- "deliberately" with leaving out, deleting or changing something;
+- something internal or confidential posted or shared where the public,
+  fans, a friend or a rival can see it.
 
 A false statement the writer believed ("I told her the bed was ready when
 it wasn't, because I misread the board") is a mistake, not a lie. It stays
@@ -30,7 +47,8 @@ was tempted to round the hours up, but didn't"), when the conduct was someone
 else's ("I found out a colleague had padded his claims") or only alleged,
 when it is negated ("I never altered a record"), when it was an accident
 ("I accidentally sent the list to the wrong client", which is a different
-kind of failure), and inside quotations or other people's words.
+kind of failure), when the writer believed what a system showed ("because the
+tracker showed it as finished"), and inside quotations or other people's words.
 
 ## Why it matters to an interviewer
 A missed deadline says you misjudged something once. A padded expense claim
@@ -142,6 +160,9 @@ _NOT_DONE_TAIL = rf"""
     (?:'d|\s+had)?\s+(?:never|hadn't|had\s+not|didn't|did\s+not|wasn't|weren't|was\s+not|were\s+not|had\s+never|haven't)\s+
     (?:actually\s+|even\s+|really\s+|yet\s+|properly\s+)?(?:{_DONE}|there|in|on\s+shift|at\s+work|present)
   | (?:when|though|although|even\s+though)\s+(?:I|we)(?:'d|\s+had)?\s+only\s+(?:actually\s+|really\s+)?(?:{_DONE})
+  | (?:who|that|which)\s+(?:never|hadn't|had\s+not|didn't|did\s+not|had\s+never)\s+(?:actually\s+|even\s+|really\s+)?(?:came|come|turned\s+up|attended|arrived|existed|worked|happened|showed\s+up|been)
+  | (?:that|which|when)\s+(?:I|we)(?:'d|\s+had)\s+(?:cut\s+short|skipped|cancelled|abandoned|not\s+finished|never\s+finished|left\s+early)
+  | (?:I|we)(?:'d|\s+had)\s+only\s+(?:actually\s+|ever\s+)?(?:phoned|rung|called|emailed|e-mailed|messaged|texted|spoken\s+to|seen\s+online|driven\s+past)
   | (?:that|which)\s+(?:never|didn't|did\s+not|had\s+never|hadn't)\s+(?:actually\s+|even\s+|really\s+)?(?:happened|happen|existed|exist|take\s+place|took\s+place|taken\s+place|occurred|occur)
 """
 _CLAIM = r"""claim(?:s|ed|ing)?(?:\s+for)?|bill(?:s|ed|ing)?(?:\s+for)?|charg(?:e|es|ed|ing)(?:\s+for)?|invoic(?:e|ed|ing)(?:\s+for)?|
@@ -169,23 +190,30 @@ _SAFETY = r"""(?:safety|(?:speed\s+)?limiters?|governors?|sensors?|trackers?|smo
     infection\s+control|consent|DBS|background\s+checks?|two-person|second\s+signature|controlled\s+drugs?|safeguarding|
     building\s+(?:code|regs|regulations)|health\s+and\s+safety|H&S|protocols?|SOPs?|procedures?|rules?|polic(?:y|ies))"""
 _INTENT = r"""(?:on\s+purpose|deliberately|knowingly|intentionally|anyway|to\s+(?:hit|meet|make|save|get|keep|finish|speed|avoid|stay|beat|win|
-    look|close)|so\s+(?:that\s+)?(?:I|we)\s+could|because\s+(?:I|we)\s+(?:were|was)\s+(?:behind|late|short|under\s+pressure))"""
+    look|close)|so\s+(?:that\s+)?(?:I|we)\s+could|because\s+(?:I|we)\s+(?:were|was)\s+(?:[^\s.;,]+\s+){0,3}?(?:behind|late|short|under\s+pressure))"""
 
 _ETHICS_SOURCE = (
     rf"""
     # a record made false
       (?P<falsify>{_FALSIFY})\s+(?:with\s+)?{_DET}?{_MOD}{{0,2}}{_RECORD}
     | (?P<rounded>(?:round|invent)(?:ed|ing)?\s+(?:up\s+)?{_DET}?{_MOD}{{0,1}}(?:hours|timesheets?|time\s*sheets?|mileage|expenses|claims?|overtime|
-        results|data|data\s+points|readings|quotes|quotations|sources|references|responses|survey\s+responses|citations|interviews?|testimonials|receipts|figures|numbers))
+        results|data|data\s+points|readings|quotes|quotations|sources|references|responses|survey\s+responses|citations|interviews?|testimonials|receipts|figures|numbers|
+        times|entries|temperatures|checks|visits|signatures|names|dates|values|scores)
+      |round(?:ed|ing)?\s+(?:[^\s.;]+\s+){{0,4}}?up\s+(?:[^\s.;]+\s+){{0,6}}?(?:on|in)\s+(?:my|the|our)\s+(?:time\s*sheets?|expenses|expense\s+claims?|claims?|invoices?|mileage|logs?|bills?))
+    | (?P<made_fit>ma(?:de|ke|king)\s+{_DET}?{_MOD}{{0,1}}(?:readings|data|results|numbers|figures|values|points|measurements|entries|stats|statistics)\s+
+        (?:[^\s.;]+\s+){{0,4}}?(?:fit|match|agree|line\s+up|look\s+(?:better|good|right|nicer)|better|nicer|prettier|more\s+(?:beautiful|attractive|positive|impressive)))
     | (?P<alter>{_ALTER})\s+{_DET}?{_MOD}{{0,2}}{_RECORD}(?=[^.;]{{0,40}}?\b(?:{_COVER_PURPOSE}))
     | (?P<fake_thing>fake|forged|falsified|doctored|fabricated|bogus|phony|phoney|made-up|false|backdated|padded|inflated|fraudulent)\s+
       {_MOD}{{0,1}}(?:receipts?|invoices?|signatures?|references?|sick\s+notes?|doctor's\s+notes?|degrees?|qualifications?|
          credentials|certificates?|timesheets?|time\s*sheets?|claims?|expense\s+claims?|reviews|records?|entries|hours|expenses|
          readings|results|figures|numbers|notes|logs?|ID|documents?|dates?|paperwork|accounts)
+    | (?P<cv>(?:put|listed|added|claimed|wrote|said|stated|included|ticked)\s+(?:[^\s.;]+\s+){{0,10}}?(?:on|in|to)\s+(?:my|the|our)\s+{_CV}\b
+        (?=[^.;]{{0,80}}?\b(?:when|though|although|even\s+though|while)\s+(?:really|actually|in\s+fact|in\s+reality|I\s+(?:still|only|hadn't|had\s+not|didn't|never|had\s+only)|I'd\s+only)))
     | (?P<cooked>cook(?:ed|ing)\s+the\s+books|lie[ds]?\s+(?:on|in)\s+(?:my|the|an?)\s+(?:[\p{{L}}-]+\s+)?{_CV}|lying\s+(?:on|in)\s+(?:my|the)\s+{_CV})
     # work claimed or recorded that was never done
     | (?P<claim>{_CLAIM})\s+(?:[\p{{L}}\p{{N}}'’£$€-]+\s+){{0,8}}?(?:{_NOT_DONE_TAIL}|without\s+(?:actually\s+|ever\s+)?
-        (?:doing|completing|carrying\s+out|performing|giving|visiting|seeing|attending|working|running)\s+(?:it|them|the|any))
+        (?:(?:doing|completing|carrying\s+out|performing|giving|visiting|seeing|attending|working|running)\s+(?:it|them|the|any)
+           |(?:going|walking|climbing|opening)\b|(?:checking|looking\s+at|inspecting|testing|counting|measuring)\s+(?:it|them)\b))
     | (?P<claim_as>(?:{_CLAIM}|report(?:ed|ing)))\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,6}}?as\s+(?:done|complete|completed|checked|passed|given|tested|present|
         clean|fixed|resolved|delivered|cleaned|inspected|signed\s+off)\b(?=[^.;]{{0,60}}?\b(?:though|when|but|although)\b[^.;]{{0,40}}?
         (?:n't|\bnot\b|\bnever\b|\bno\s+one\b|\bnobody\b))
@@ -199,12 +227,13 @@ _ETHICS_SOURCE = (
     | (?P<pretend>pretend(?:ed|ing)?\s+(?:that\s+)?(?:I|we|it|nothing|everything|the\s+[\p{{L}}-]+)(?:\s+had|\s+was|\s+were|\s+hadn't|\s+wasn't|'d|\s+had\s+been|\s+was\s+still)?\s+
         (?:happened|been|done|sent|finished|checked|fine|normal|ok|okay|working|received|seen|there|tested|wrong|on\s+track|ready|read|gone))
     | (?P<said_false>{_SAID}\s+(?:{_LISTENER}\s+)?(?:that\s+)?(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,5}}?
-        (?:[\p{{L}}]*(?:'s|’s|'d|’d|'re|’re)|was|were|is|are|had|has|have)\s+(?:[\p{{L}}\p{{N}}'’-]+,?\s+){{0,8}}?
+        (?:[\p{{L}}]*(?:'s|’s|'d|’d|'re|’re)|was|were|is|are|had|has|have)\s+(?:[\p{{L}}\p{{N}}'’-]+,?\s+){{0,14}}?
         (?:when|though|although|even\s+though|while)\s+(?:in\s+fact\s+|really\s+|actually\s+|in\s+reality\s+)?(?:I|we|it|they|he|she|nothing|none|the\s+[\p{{L}}-]+)
         (?:'d|\s+had)?\s+(?:still\s+)?(?:wasn't|weren't|hadn't|haven't|hasn't|didn't|had\s+not|was\s+not|were\s+not|did\s+not|had\s+never|never|isn't|aren't|knew|was\s+still|had\s+only|only)
         (?!\s+(?:even\s+|actually\s+|properly\s+|yet\s+)?(?:looked|checked|read|asked|confirmed|verified|reviewed|counted|seen|spoken|talked|thought|considered|look|check|ask|confirm|verify|review|see)\b))
     | (?P<said_false2>(?:{_SAID}|{_CLAIM}|listed|put|wrote|added|described)\s+(?:{_LISTENER}\s+)?(?:that\s+)?(?:[\p{{L}}\p{{N}}'’-]+[,:]?\s+){{0,12}}?[\p{{L}}\p{{N}}'’-]+\s*[,—–-]\s*
-        (?:which|and\s+that|and\s+it|it|that)\s+(?:wasn't|was\s+not|was\s+never|isn't|is\s+not|was\s+(?:a\s+(?:lie|fib)|false|untrue|made\s+up|invented|fiction)|weren't|were\s+not)
+        (?:which|and\s+that|and\s+it|it|that)\s+(?:wasn't|was\s+not|was\s+never|isn't|is\s+not|was\s+(?:a\s+(?:lie|fib)|false|untrue|made\s+up|invented|fiction)|weren't|were\s+not|
+           nobody\s+had|no\s+one\s+had|nobody\s+was|they\s+hadn't|they\s+weren't|he\s+hadn't|she\s+hadn't|I\s+hadn't|we\s+hadn't|I\s+had\s+not|it\s+hadn't|hadn't)
         (?:\s+(?:true|the\s+case|accurate|correct|so|real))?(?!\s+(?:yet|at\s+the\s+time)))
     | (?P<made_up>ma(?:de|ke|king)\s+up\s+(?:a|an|some|the)\s+(?:[\p{{L}}-]+\s+)?(?:excuse|story|reason|explanation|alibi|number|figure|date|quote|source|answer))
     | (?P<denied>den(?:ied|y|ying)\s+(?:it|everything|all\s+knowledge|any\s+knowledge|that\s+I|that\s+we|having|doing|making|taking|breaking|knowing|touching|seeing|sending))
@@ -214,7 +243,7 @@ _ETHICS_SOURCE = (
         |cover(?:ed|ing)?\s+(?:my|our)\s+tracks|hush(?:ed|ing)?\s+(?:it\s+)?up|swe(?:pt|ep|eping)\s+(?:it|this|that|the\s+[\p{{L}}-]+|everything)\s+under\s+the\s+(?:carpet|rug))
     | (?P<hid>(?:hid|hide|hiding|hidden|conceal(?:ed|ing)?|bur(?:ied|y|ying))\s+(?:{_DET}?{_MOD}{{0,2}}(?:mistake|error|incident|bug|breach|loss|defect|
         accident|spill|near\s+miss|shortfall|problem|issue|fault|damage|discrepancy|evidence|results?|data|figures|numbers|failure|
-        breakage|slip|it|this|that|them|what\s+(?:I|had|happened))|the\s+fact))
+        breakage|slip|it|this|that|them|what\s+(?:I|had|happened))|the\s+fact|{_DET}?(?:broken|damaged|faulty|cracked|dented|ruined|spoiled|smashed|burnt|burned|torn)\s+[\p{{L}}-]+))
     | (?P<quiet>(?:kept|keep|keeping)\s+(?:it|this|that|(?:the|my|our)\s+(?:mistake|error|incident|breach|loss|accident|slip|problem|shortfall|damage))\s+(?:quiet|secret|hidden|under\s+wraps|from\s+(?:(?:my|the|our)\s+[\p{{L}}-]+|everyone|anyone|them|him|her))\b
         |(?:kept|keep|keeping|stayed|stay)\s+(?:quiet|silent|my\s+mouth\s+shut|schtum|mum)\s+(?:about\s+(?:it|this|that|the|my|what)|and\s+hoped|hoping|rather\s+than|instead\s+of))
     | (?P<delete>(?:delet(?:ed|e|ing)|destroy(?:ed|ing)?|shredd(?:ed|ing)|shred|wip(?:ed|e|ing)|threw\s+away|binned|dumped)\s+{_DET}?{_MOD}{{0,2}}
@@ -227,12 +256,15 @@ _ETHICS_SOURCE = (
     | (?P<credit>t(?:ook|ake|aking|aken)\s+(?:the\s+|all\s+the\s+|all\s+of\s+the\s+|sole\s+|full\s+|most\s+of\s+the\s+)?credit\s+for
         |claim(?:ed|ing)?\s+(?:the\s+)?credit\s+for\s+(?!(?:my|our)\s+own)
         |pass(?:ed|ing)?\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?off\s+as\s+(?:my|our)\s+own|pass(?:ed|ing)?\s+off\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?as\s+(?:my|our)\s+own
-        |(?:present|submitt|list|show|claim|describ|put|sign|hand)(?:ed|ing)\s+(?:in\s+)?(?:[\p{{L}}'’-]+\s+){{0,8}}?as\s+(?:(?:my|our)\s+own\b(?!\s+(?:risk|fault|mistake|failure|time|expense))|mine\b|ours\b|(?:my|our)\s+(?:work|idea|design|analysis|code|research))
-        |(?:{_CLAIM}|put|submitted|registered|booked|filed|published|presented|entered)\s+(?:[\p{{L}}'’-]+\s+){{1,5}}?under\s+(?:my|our)\s+(?:own\s+)?names?
+        |(?:presented|presenting|submitted|submitting|listed|listing|showed|showing|claimed|claiming|described|describing|put|putting|signed|signing|
+          handed|handing|passed|passing|included|including|published|publishing|ran|running|printed|printing)\s+(?:in\s+)?(?:[\p{{L}}'’-]+\s+){{0,8}}?as\s+(?:(?:my|our)\s+own\b(?!\s+(?:risk|fault|mistake|failure|time|expense))|mine\b|ours\b|(?:my|our)\s+(?:work|idea|design|analysis|code|research))
+        |(?:{_CLAIM}|put|submitted|registered|booked|filed|published|presented|entered|ran|printed)\s+(?:[\p{{L}}'’-]+\s+){{1,5}}?under\s+(?:my|our)\s+(?:own\s+)?(?:names?|byline|credit|account)
         |let\s+(?:[\p{{L}}'’-]+\s+){{1,3}}?(?:congratulate|thank|praise|credit)\s+(?:me|us)\b(?=[^.;]{{0,40}}?\b(?:as\s+if|as\s+though|in\s+front\s+of|even\s+though|though|when|for\s+(?:her|his|their|the\s+team's)))
         |put\s+(?:only\s+)?my\s+(?:own\s+)?name\s+on\s+{_OTHERS_WORK}?(?:work|report|paper|analysis|design|research|code|slides|deck|idea))
-    | (?P<plagiarism>plagiari[sz](?:e|es|ed|ing)|committed\s+plagiarism|copy-?past(?:ed|ing)|copied(?:\s+and\s+pasted)?|lift(?:ed|ing)|reus(?:ed|ing)|us(?:ed|ing))
-        (?=\s+(?:[^.;]{{0,80}}?)\bwithout\s+(?:\p{{L}}+\s+(?:or|and)\s+)?(?:quoting|citing|crediting|referencing|acknowledging|attributing|attribution|credit|a\s+citation|a\s+reference|permission|a\s+licen[cs]e|paying))
+    | (?P<plagiarism>plagiari[sz](?:e|es|ed|ing)|committed\s+plagiarism|copy-?past(?:ed|ing)|past(?:ed|ing)|photocopied|copied(?:\s+and\s+pasted)?|lift(?:ed|ing)|reus(?:ed|ing)|us(?:ed|ing)|
+        t(?:ook|ake|aking)(?=\s+(?:\S+\s+){{0,3}}?(?:paragraphs?|sentences|passages?|text|sections?|chunks?|pages?|slides|wording|code|images?|photos?|diagrams?)\b))
+        (?=\s+(?:[^.;]{{0,160}}?)\b(?:without|with\s+no)\s+(?:\p{{L}}+\s+(?:or|and)\s+)?(?:quoting|citing|crediting|referencing|acknowledging|attributing|attribution|credit|a\s+citation|
+           citations?|a\s+reference|references?|quotation\s+marks|quote\s+marks|permission|a\s+licen[cs]e|paying))
     | (?P<plag2>plagiari[sz](?:ed|ing)|copied\s+{_OTHERS_WORK}(?:work|code|essay|report|design|thesis|answers|homework|assignment|coursework|paper|slides|analysis|proposal|pitch|deck|bid|
         content|article|blog|post|photos?|images?|text|wording|logo|lesson\s+plans?))
     | (?P<cheat>cheat(?:ed|ing)\s+(?:on|in|at|during)\s+{_DET}?{_MOD}{{0,2}}(?:exams?|tests?|quiz(?:zes)?|assessments?|audits?|certifications?|coursework|assignments?|inspections?|modules?|papers?|interviews?|tasks?|timesheets?|expenses|hours)
@@ -244,14 +276,25 @@ _ETHICS_SOURCE = (
         pocket(?:ed|ing)\s+(?:the\s+|some\s+|a\s+bit\s+of\s+the\s+|part\s+of\s+the\s+)?(?:difference|cash|money|tips|change|refunds?|fees?|commission|savings|surplus|float|deposit|\p{{Sc}}|\p{{N}}))\b
         (?!\s+(?:an?|the|some|a\s+few|few|\p{{N}}+|two|three|ten|twenty)\s+(?:hours?|minutes?|days?|moments?|weeks?|glances?|looks?|march|show|naps?|kiss)\b)(?!\s+(?:the\s+)?(?:show|glances?|moments?|a\s+look|base|bases|idea))
         |help(?:ed|ing)?\s+(?:myself|ourselves)\s+to|ma(?:de|ke)\s+off\s+with)
-    | (?P<took>t(?:ook|ake|aking|aken)\s+(?:[\p{{L}}\p{{N}}£$€'’-]+\s+){{1,9}}?(?:without\s+(?:paying|permission|authori[sz]ation)|from\s+(?:the\s+)?(?:till|register|float|petty\s+cash|cash\s+box|tips?\s+jar|safe|collection)))
+    | (?P<took>t(?:ook|ake|aking|aken)\s+(?:[\p{{L}}\p{{N}}£$€'’-]+\s+){{1,9}}?(?:without\s+(?:paying|permission|authori[sz]ation)|from\s+(?:the\s+)?(?:till|register|float|petty\s+cash|cash\s+box|tips?\s+jar|safe|collection)
+        |from\s+(?:the\s+|a\s+|our\s+)?(?:site|shop|warehouse|store|stock\s*room|depot|office|yard|ward|kitchen|bar|job|van|client's\s+house)\s+(?:and\s+)?(?:sold|kept|pawned|took\s+(?:it|them)\s+home|home
+          |used\s+(?:it|them)\s+(?:on|for|at|in)\s+(?:my|our)\s+(?:own|home|house|flat|garden|car))))
+    | (?P<took_data>(?:copied|downloaded|took|emailed|e-mailed|forwarded|saved|exported|printed)\s+(?:[^\s.;]+\s+){{0,6}}?(?:lists?|database|data|files|contacts|records|details|spreadsheet|pipeline)\b
+        (?=[^.;]{{0,100}}?\b(?:before\s+(?:I|we)\s+(?:left|resigned|quit|handed\s+in)|(?:to|at|for)\s+(?:my|the)\s+(?:new|next)\s+(?:job|practice|firm|employer|company|role|agency)|took\s+(?:it|them)\s+with\s+me)))
     | (?P<kept_cash>kept\s+(?:the\s+|some\s+of\s+the\s+|part\s+of\s+the\s+)?(?:cash|tips|refunds?|difference|money|deposit|float|overpayment|commission)\s+(?:for\s+myself|myself|that|which|instead))
+    | (?P<own_use>(?:used|put|charged|spent|took)\s+(?:the\s+|a\s+|my\s+)?(?:company|work|fuel|corporate|business|client|colleague's|manager's|boss's|firm's)\s+(?:[\p{{L}}-]+\s+)?
+        (?:cards?|accounts?|logins?|passwords?|car|van|money|budget|funds?)\s+(?:to|for|on)\s+(?:[^\s.;]+\s+){{0,4}}?(?:my\s+own|myself|personal|private|my\s+(?:family|partner|wife|husband|kids|children|holiday|house))(?:\s+[\p{{L}}-]+)?)
     | (?P<company_card>(?:used|put|charged|expensed|claimed)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?(?:personal|private|family|holiday|my\s+own|my\s+(?:partner|wife|husband|kids|children|family)'s)\s+(?:[\p{{L}}-]+\s+)?(?:\p{{L}}+\s+)?
         (?:on|to|as|through)\s+(?:the\s+|a\s+|my\s+)?(?:company|corporate|work|business|firm's|client|expenses|project|expense)
         |(?:used|put)\s+(?:the\s+)?(?:company|corporate|work|business)\s+(?:credit\s+)?card\s+(?:for|on)\s+(?:a\s+|my\s+)?(?:personal|private|family|holiday|own)(?:\s+[\p{{L}}-]+)?)
     | (?P<tax>(?:didn't|did\s+not|never|failed\s+to)\s+declare\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:income|earnings|cash|tips|profits?|takings|gains?|payments?|work)
         |under-?declar(?:e|ed|ing)|tax\s+(?:evasion|fraud)|evad(?:e|ed|ing)\s+(?:[\p{{L}}-]+\s+)?tax(?:es)?|paid\s+(?:[\p{{L}}-]+\s+){{0,3}}?cash\s+in\s+hand\s+to\s+avoid)
     | (?P<bribe>(?:took|accepted|accept|take|taking|offered|paid|gave|pay|give)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:bribes?|kickbacks?|backhanders?|brown\s+envelopes?|inducements?)
+        |(?:accepted|took|received)\s+(?:a\s+|an\s+|some\s+|two\s+|free\s+)?(?:[\p{{L}}-]+\s+)?(?:gifts?|vouchers?|tickets?|hospitality|cash|money|holiday|trip|meal|bottles?|hamper)\s+(?:[^\s.;]+\s+){{0,4}}?
+          from\s+(?:a|the|our|one\s+of\s+(?:our|the))\s+(?:[\p{{L}}-]+\s+)?(?:supplier|vendor|contractor|client|bidder|customer|agency|developer)s?
+          (?=[^.;]{{0,80}}?\b(?:won|win|got|award|chose|picked|made\s+sure|the\s+(?:order|contract|tender|work)))
+        |(?:gave|awarded|handed|steered)\s+(?:my|a)\s+(?:friend|cousin|brother|sister|relative|partner|wife|husband|mate|uncle|aunt|brother-in-law|sister-in-law|father|mother|dad|mum|son|daughter)
+          (?:'s\s+(?:firm|company|business|agency|shop|team))?\s+(?:the\s+|a\s+)?(?:[\p{{L}}-]+\s+)?(?:contract|work|job|tender|order|deal)
         |bribed\s+(?!(?:[\p{{L}}-]+\s+){{0,4}}?with\s+(?:[\p{{L}}-]+\s+)?(?:pizza|doughnuts|donuts|cake|biscuits|coffee|snacks|food|treats|sweets|beer|lunch|chocolate|cookies|croissants))
         |insider\s+(?:trading|dealing)|(?:gave|awarded|steered|pushed|handed)\s+(?:the\s+|a\s+)?{_MOD}{{0,2}}(?:contract|work|job|tender|business|order|deal)\s+to\s+(?:my|a)\s+
           (?:friend|cousin|brother|sister|relative|family|partner|wife|husband|mate|uncle|aunt|brother-in-law|sister-in-law)(?:'s\s+(?:firm|company|business|agency|shop|team))?)
@@ -270,7 +313,9 @@ _ETHICS_SOURCE = (
           member|team\s*mate|report|assistant|woman|women|girl|waitress|waiter|nurse|patient|resident|subordinate|peer|classmate|designer|developer|engineer|analyst|associate|cleaner|worker|staff)s?
           |\s+(?:her|him|them)|(?=\s*[.,;]))(?!\s+(?:about|for|into|by|until)\b))
     | (?P<remarks>ma(?:de|ke|king)\s+(?:a\s+|some\s+|several\s+|a\s+few\s+|the\s+odd\s+|repeated\s+)?(?:sexual|sexist|racist|homophobic|transphobic|inappropriate|offensive|crude|lewd|derogatory|suggestive|unwanted)\s+
-        (?:comments?|jokes?|remarks?|advances?|passes|gestures?)|touched\s+(?:[\p{{L}}-]+\s+){{1,3}}?(?:inappropriately|without\s+(?:her|his|their)\s+consent))
+        (?:comments?|jokes?|remarks?|advances?|passes|gestures?)
+        |ma(?:de|ke|king)\s+(?:a\s+|some\s+|several\s+|a\s+few\s+|repeated\s+)?(?:comments?|jokes?|remarks?)\s+about\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:body|bodies|appearance|looks|weight|figure|chest|legs|bum|accent|religion|race|skin|sexuality|headscarf|hijab)
+        |touched\s+(?:[\p{{L}}-]+\s+){{1,3}}?(?:inappropriately|without\s+(?:her|his|their)\s+consent))
     | (?P<discriminate>(?:reject(?:ed|ing)?|turn(?:ed|ing)?\s+down|screen(?:ed|ing)?\s+out|filter(?:ed|ing)?\s+out|pass(?:ed|ing)?\s+over|marked\s+down|binn(?:ed|ing)|exclud(?:ed|ing)|
         (?<=(?:n't|\bnot)\s+)(?:hire|shortlist|promote|interview|employ|invite|pick)|ruled?\s+out)
         \s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,6}}?(?:because|purely\s+because|just\s+because|on\s+account|based\s+on|due\s+to|for\s+being)\s+(?:of\s+)?
@@ -300,13 +345,110 @@ _ETHICS_SOURCE = (
     """
 )
 
+# -- the idea, in any words ------------------------------------------------------------------
+# Most integrity stories pair something the writer did with a word that gives away the
+# deceit: the purpose ("so the numbers would look right"), the truth beside it ("when
+# really I had a GCSE"), the silence after it ("and said nothing"), the secret and the
+# public place it went to, a limit passed to keep up. A sentence that holds both, with the
+# writer as the one who acted, reads as an integrity failure whatever the trade.
+
+# The writer acting: "I", "we", with auxiliaries and adverbs, then a verb.
+_WRITER_ACT = words(
+    r"""(?:I|we)(?:'d|\s+had|\s+then|\s+just|\s+also|\s+simply|\s+quietly|\s+still|\s+even|\s+\p{L}+ly)*\s+
+        (?P<act>(?:was|were)\s+\p{L}+ing|\p{L}+(?:ed|ote|ook|ave|ept|aid|old|ut|et|an|ade|ent|id)|kept|put|set|told|said|sent|took|gave|made|ran|wrote|hid|went|let|got|did|left|spent|sold|bought|brought|cut|lent)"""
+)
+_PURPOSE = words(
+    r"""(?:so|so\s+that|in\s+order\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:would|could|might|will|did)\s+(?:not\s+|n't\s+)?
+          (?:look|seem|appear)(?:ed)?\s+(?:right|good|better|fine|complete|finished|done|resolved|green|healthy|normal|ok|okay|on\s+track|in\s+line|
+             bigger|stronger|higher|lower|clean|as\s+if|as\s+though|like|busy|full|compliant|up\s+to\s+date|valid|genuine|legitimate|authentic|successful|productive)
+      | (?:so|so\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:stayed|stays|would\s+stay|remained|showed|would\s+show)\s+(?:green|on\s+track|above|below|within|in\s+line|healthy|clean|at\s+\p{N})
+      | (?:so|so\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|didn't|did\s+not)\s+(?:count|show|show\s+up|appear|register|be\s+(?:seen|noticed|spotted|flagged|traced))
+      | (?:so|so\s+that)\s+(?:nobody|no\s+one|no-one|they|the\s+\p{L}+)\s+(?:would|could)(?:n't|\s+not|\s+never)\s+(?:notice|find\s+out|see|tell|spot|trace|check)
+      | to\s+make\s+(?:[^\s.;,]+\s+){1,4}?(?:look|seem|appear)\s+(?:complete|right|better|good|fine|green|on\s+track|finished|done|normal|bigger|healthier|as\s+if)
+      | to\s+(?:protect|keep|save|hit|make|meet|hold\s+on\s+to)\s+(?:my|our|the)\s+(?:bonus|commission|target|numbers|figures|quota|KPIs?|rating|stats|SLA)
+      | (?:so|so\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:would|could|might|will)\s+(?:hit|meet|make|reach|pass|beat)\s+(?:[^\s.;,]+\s+){0,3}?(?:target|quota|KPIs?|numbers|figures|threshold|SLA|bonus|audit|inspection)s?
+      | (?:so|so\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|didn't|did\s+not)\s+(?:reach|get\s+to|go\s+to|get\s+(?:a\s+warning|caught|in\s+trouble|flagged|marked|disciplined|penali[sz]ed|fined|docked|written\s+up))"""
+)
+_TRUTH_BESIDE = words(
+    r"""(?:when|while|though|although|even\s+though|but|whereas)\s+(?:(?:I|we|it|they|he|she|there)(?:'d|\s+had|\s+was|\s+were|\s+did)?\s+)?(?:in\s+truth|in\s+fact|really|actually|in\s+reality|the\s+truth\s+was)
+      | (?:when|while|though|although|even\s+though|despite)\s+(?:I|we)\s+(?:knew|had\s+known|was\s+aware)
+      | which\s+(?:(?:it|they|I|we|he|she)\s+(?:hadn't|wasn't|weren't|didn't|had\s+not|was\s+not|were\s+not|did\s+not)|(?:nobody|no\s+one)\s+(?:had|was|were|did))(?=\s*[,.;—–-]|\s*$)
+      | as\s+(?:if|though)\s+(?:I|we)\s+had"""
+)
+_SILENCE = words(
+    r"""said\s+nothing|kept\s+(?:quiet|silent|it\s+to\s+myself|it\s+quiet)|told\s+(?:no\s+one|nobody|no-one)|
+        (?:didn't|did\s+not|never)\s+(?:tell|mention\s+it\s+to|say\s+anything\s+to)\s+(?:anyone|anybody|a\s+soul|them|her|him|the\s+\p{L}+)"""
+)
+# What a silence covers: something taken, changed or patched, or the truth not told.
+_COVERED = words(
+    r"""instead\s+of\s+(?:telling|admitting|owning\s+up|reporting|flagging|ordering|replacing|redoing)|rather\s+than\s+(?:telling|admitting|owning\s+up|reporting)|
+        kept\s+(?:the|it|them)|pocketed|packed|filled|patched|painted\s+over|covered|hid|binned|deleted|changed|altered|edited|moved|renamed|backdated"""
+)
+# Done on purpose to what should have been shown: "I deliberately left the failed test out".
+_DELIBERATE = words(r"deliberately|purposely|purposefully|knowingly|intentionally|consciously")
+_SUPPRESS = words(r"left|omitted|removed|deleted|dropped|hid|skipped|ignored|cut|withheld|suppressed|changed|altered|misled|overcharged|undercharged|backdated|understated|overstated|binned|destroyed")
+_SECRET_WORD = words(r"internal|confidential|unreleased|embargoed|NDA|proprietary|private|restricted|secret|not\s+(?:yet\s+)?public")
+_PUBLIC_PLACE = words(
+    r"""Discord|Reddit|forum|online|social\s+media|Twitter|Facebook|Instagram|TikTok|LinkedIn|WhatsApp|group\s+chat|public|press|journalists?|
+        competitors?|rivals?|fans?|friends?|my\s+(?:personal|home)\s+(?:e-?mail|account|laptop|drive)"""
+)
+_SHARE_ACT = words(r"posted|shared|leaked|uploaded|sent|forwarded|showed|tweeted|screenshotted|published|passed\s+on|emailed")
+_PAST_LIMIT = words(
+    r"""(?:kept|carried\s+on|continued|went\s+on)\s+\p{L}+ing\s+(?:[^\s.;]+\s+){0,8}?(?:above|over|past|beyond|through)\s+(?:the\s+)?(?:[^\s.;]+\s+){0,4}?
+        (?:limit|threshold|maximum|alarm|warning|cut-?off)s?"""
+)
+_PRESSED = words(r"because|to\s+(?:hit|meet|keep|finish|make)|target|behind|without\s+(?:calling|telling|stopping|reporting|asking|flagging)")
+
+
+def _concept_spans(draft, text, sentence):
+    """Spans where the writer's act and a giveaway of deceit share a sentence."""
+    acts = [m for m in _WRITER_ACT.finditer(text, sentence.start, sentence.end)]
+    if not acts:
+        return
+    for act in acts:
+        if _DELIBERATE.search(act.group()) and _SUPPRESS.match(act.group("act")):
+            yield act.start("act"), act.end("act")
+            return
+    for cue_pattern, before_ok in ((_PURPOSE, True), (_TRUTH_BESIDE, False), (_SILENCE, False)):
+        for cue in cue_pattern.finditer(text, sentence.start, sentence.end):
+            if cue_pattern is _SILENCE and not _COVERED.search(text, sentence.start, sentence.end):
+                continue
+            act = _act_for(acts, cue, before_ok, text, sentence.start)
+            if act is not None:
+                yield act.start("act"), max(act.end("act"), cue.end()) if act.start() < cue.start() else act.end("act")
+                return
+    for share in _SHARE_ACT.finditer(text, sentence.start, sentence.end):
+        if _SECRET_WORD.search(text, sentence.start, sentence.end) and _PUBLIC_PLACE.search(text, sentence.start, sentence.end):
+            if any(act.start("act") == share.start() for act in acts):
+                yield share.span()
+                return
+    limit = _PAST_LIMIT.search(text, sentence.start, sentence.end)
+    if limit is not None and _PRESSED.search(text, limit.end(), sentence.end):
+        if any(act.start("act") == limit.start() for act in acts):
+            yield limit.span()
+
+
+def _act_for(acts, cue, before_ok: bool, text: str = "", sentence_start: int = 0):
+    """The writer's act the cue belongs to: the last one before it, or (for a purpose that opens
+    the sentence, "To make the file look complete, I ...") the first one after it."""
+    before = [act for act in acts if act.end() <= cue.start()]
+    if before:
+        return before[-1]
+    if before_ok and not text[sentence_start : cue.start()].strip(" ,;:-\u2013\u2014"):
+        after = [act for act in acts if act.start() >= cue.end()]
+        return after[0] if after else None
+    return None
+
+
 # The word each kind of finding starts with (by its beginning): a kind's pattern is only
 # tried, anchored, where a sentence has such a word, so most words cost one set lookup.
 _FIRST_WORDS = {
     "falsify": "falsif fabricat forg doctor fudg backdat back fak manipulat fiddl tamper massag pad inflat exaggerat embellish made make making bump beef juic gam misreport misrepresent overstat understat underreport overreport underdeclar",
     "rounded": "round invent",
+    "made_fit": "made make making",
     "alter": "alter adjust tweak chang edit rewr amend updat correct fill wrote write writing",
     "fake_thing": "fake forged falsified doctored fabricated bogus phon made-up false backdated padded inflated fraudulent",
+    "cv": "put listed added claimed wrote said stated included ticked",
     "cooked": "cook lie lying",
     "claim": "claim bill charg invoic expens chart log record document tick mark initial enter certif signed signing put wrote write writing fill paid",
     "claim_as": "claim bill charg invoic expens chart log record document tick mark initial enter certif signed signing put wrote write writing fill paid report",
@@ -328,15 +470,17 @@ _FIRST_WORDS = {
     "hoping": "hop",
     "blame": "let blamed",
     "credit": "took take taking taken claim pass present submitt list show describ put signed hand regist book filed publish enter bill charg invoic expens chart log record document tick mark initial certif wr fill paid let",
-    "plagiarism": "plagiar committed copy copi lift reus us",
+    "plagiarism": "plagiar committed copy copi lift reus us took take taking past photocop",
     "plag2": "plagiar copied",
     "cheat": "cheat got paid",
     "steal": "stole steal stolen shoplift embezzl misappropriat siphon skimm pocket help made make",
     "took": "took take taking taken",
+    "took_data": "copied download took emailed e-mailed forward saved export printed",
     "kept_cash": "kept",
+    "own_use": "used put charged spent took",
     "company_card": "used put charged expensed claimed",
     "tax": "didn did never failed underdeclar tax evad paid",
-    "bribe": "took accept take taking offer paid gave pay give brib insider award steer push hand",
+    "bribe": "took accept take taking offer paid gave pay give brib insider award steer push hand receiv",
     "leak": "leak",
     "share": "forward email e-mail shar sen pass post gave giv upload show copi copying download took taken",
     "share2": "forward email shar sen pass gave show told",
@@ -359,18 +503,19 @@ _FIRST_WORDS = {
 _ANY = r"[^.;!?]{0,160}?"
 # A cheap look ahead for kinds that need a word later in the sentence, so a miss fails fast.
 _GUARDS = {
-    "claim": rf"{_ANY}(?:n't|\bnot\b|\bnever\b|\bwithout\b|\bnobody\b|\bno\s+one\b|\bonly\b)",
+    "claim": rf"{_ANY}(?:n't|\bnot\b|\bnever\b|\bwithout\b|\bnobody\b|\bno\s+one\b|\bonly\b|\bcut\s+short\b|\bskipped\b|\bcancelled\b|\babandoned\b|\bleft\s+early\b)",
     "claim_as": rf"{_ANY}\bas\s+(?:done|complete|completed|checked|passed|given|tested|present|clean|fixed|resolved|delivered|cleaned|inspected|signed)\b",
     "said_false": rf"{_ANY}\b(?:when|though|although|while)\b",
     "said_false2": rf"{_ANY}[,—–-]\s*(?:which|and|it|that)\s",
-    "credit": rf"{_ANY}\b(?:credit|own|names?|congratulate|thank|praise)\b",
+    "credit": rf"{_ANY}\b(?:credit|own|names?|congratulate|thank|praise|mine|ours|byline)\b",
     "share": rf"{_ANY}\b(?:to|with|on|into|onto|from)\b",
     "share2": rf"{_ANY}\b(?:confidential|NDA|embargo|embargoed|private|allowed|supposed|restricted|secret)\b",
     "alter": rf"{_ANY}\b(?:so|to|hoping|in\s+the\s+hope)\b",
     "delete": rf"{_ANY}\b(?:so|to|hoping|in\s+the\s+hope|before|that)\b",
     "bent": rf"{_ANY}\b(?:on\s+purpose|deliberately|knowingly|intentionally|anyway|to|so|because)\b",
-    "plagiarism": rf"{_ANY}\bwithout\b",
+    "plagiarism": rf"[^.;!?]{{0,240}}?\b(?:without|with\s+no)\b",
     "took": rf"{_ANY}\b(?:without|from)\b",
+    "took_data": rf"{_ANY}\b(?:before|new|next|with\s+me)\b",
     "knew": rf"{_ANY}\b(?:wrong|illegal|against|dishonest|fraud|fraudulent|unlawful|breach|lie|false|untrue|unsafe|confidential|NDA|embargoed|allowed|supposed|meant|authori[sz]ed|permitted)\b",
     "discriminate": rf"{_ANY}\b(?:because|account|based|due|being)\b",
     "company_card": rf"{_ANY}\b(?:personal|private|family|holiday|own|partner|wife|husband|kids|children)\b",
@@ -436,7 +581,7 @@ _FRAME = regex.compile(
 )
 # Group kinds whose match starts with a verb that may be in a non-finite form.
 _VERBAL = frozenset(
-    "falsify alter claim claim_as mislead pretend said_false said_false2 made_up denied cover hid quiet delete credit plagiarism plag2 "
+    "made_fit took_data own_use cv falsify alter claim claim_as mislead pretend said_false said_false2 made_up denied cover hid quiet delete credit plagiarism plag2 "
     "cheat steal took company_card share share2 leak harass remarks bent lie told_lie".split()
 )
 # Kinds that carry their own negation, intent or "knowing": no further test of negation.
@@ -453,7 +598,8 @@ _GOVERNED = regex.compile(
 _HONEST_ERROR = words(
     r"""(?:because|as|since|having)\s+(?:I|we)\s+(?:had\s+|'d\s+)?(?:misread|misunderstood|mixed\s+up|assumed|thought|believed|trusted|forgot|misheard|
         (?:didn't|hadn't|did\s+not|had\s+not)\s+(?:check|checked|read|look|looked|realise|realize|know))|by\s+mistake|
-        without\s+(?:checking|realising|realizing|knowing|looking)|(?:I|we)\s+(?:genuinely\s+|honestly\s+|really\s+)?(?:thought|believed|assumed)"""
+        without\s+(?:checking|realising|realizing|knowing|looking)|(?:I|we)\s+(?:genuinely\s+|honestly\s+|really\s+)?(?:thought|believed|assumed)|
+        because\s+(?:the|our|my)\s+(?:[^\s.;,]+\s+){0,2}?(?:system|board|screen|rota|tracker|dashboard|record|label|app|tool|spreadsheet|software|sheet)\s+(?:showed|said|listed|had|told|displayed|marked)"""
 )
 _VICTIM = regex.compile(r"\b(?:felt|feel|feeling|was|were|been|being|got|get|getting|am|is)\s+(?:\p{L}+ly\s+)?$", regex.I)
 _REQUEST = words(
@@ -477,6 +623,13 @@ def check(draft, context: RuleContext):
                     found.append(match.span())
                     reach = match.end()
                     break
+    flagged = {sentence.start for sentence in draft.sentences if any(sentence.start <= start < sentence.end for start, _ in found)}
+    for sentence in draft.sentences:
+        if sentence.start in flagged:
+            continue
+        for start, end in _concept_spans(draft, text, sentence):
+            if _keep_concept(draft, text, sentence, start, end):
+                found.append((start, end))
     for start, end in merge_spans(found):
         yield META.finding(start, end)
     extra = phrase_pattern(context.extra_phrases)
@@ -549,6 +702,18 @@ def _keep(draft, text, sentence, match, kind) -> bool:
         if ACCIDENT.search(text, sentence.start, sentence.end):
             return False
     return True
+
+
+def _keep_concept(draft, text, sentence, start, end) -> bool:
+    """The clause checks of _keep, for a finding made from the idea rather than a kind."""
+    if quoted(draft, sentence, start, end) or reported(draft, sentence, start) or negated(draft, sentence, start, window=6):
+        return False
+    clause = clause_before(draft, sentence, start)
+    if (NOT_DONE.search(clause) or _REQUEST.search(clause)) and not WENT_ALONG.search(text, end, sentence.end):
+        return False
+    if HYPOTHETICAL.search(clause) or CHANGED_MIND.search(text, end, sentence.end):
+        return False
+    return not (_HONEST_ERROR.search(text, start, sentence.end) or ACCIDENT.search(text, sentence.start, sentence.end))
 
 
 @hookimpl
