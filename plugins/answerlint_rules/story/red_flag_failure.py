@@ -8,35 +8,42 @@ basics of the job, even told well and owned:
   shift, or not turning up, going or dialling in to one ("my 9 a.m. with a new
   client", "the case conference"); missing a client's, a patient's or a
   court's appointment; double-booking clients or families; forgetting to
-  collect someone; oversleeping;
+  collect someone; oversleeping or sleeping through the opening shift;
 - **personal data in the wrong place:** a list, a file or an email sent to
   the wrong (or "a different") recipient, into the wrong envelopes, to a
   public page or a folder "anyone could open", sent "by mistake" when it
   held payroll, medical, sickness or card details, personal data sent to the
-  whole or entire company, the wrong attachment when it held personal data,
+  whole or entire company, the sensitive file attached "instead of" the letter,
+  one person's report or address sent on to another ("the mother's report ...
+  to the father"), the wrong attachment when it held personal data,
   "cc" where "bcc" was needed, one patient's results handed to another,
   customers' data exposed, a data breach caused;
 - **legal and compliance deadlines:** a statutory, court, tax, filing or
   regulatory deadline missed ("the deadline for serving a claim form", "the
   VAT filing deadline"), a return filed or "gone in" late, a licence,
   certificate, registration or insurance left to lapse or not renewed, an incident, a breach or a deteriorating patient's
-  score not reported or escalated;
+  score not reported or escalated; a legal deadline that "was missed", told
+  in the passive;
 - **people in the writer's care:** a child or resident who got out, wandered
   off or went missing while the writer was watching;
 - **injury:** someone else hurt ("an apprentice fell and broke his wrist", "a
   customer slipped", "the child had an allergic reaction", "the patient had a
   fall", "the forklift clipped a picker's foot");
-- **lost data:** a backup, a database, records or files lost, deleted, wiped
-  or overwritten; a production table dropped; a laptop or patient notes left
+- **lost data:** a backup, a database, records or files lost, deleted, wiped,
+  reformatted or overwritten; backups never set up; a production table dropped; a laptop or patient notes left
   on a train;
 - **medication:** the wrong dose, strength or patient; a double dose or a
   second dose of one already given; someone else's inhaler or tablets given
   by mistake; a medication error; samples mixed up; a drug given despite an allergy; an
-  allergen served to an allergic guest;
+  allergen served to an allergic guest, even told in the passive ("she was
+  served the starter"); an allergy alert missed; one animal's or patient's
+  medicine given to another;
 - **unsafe conduct:** falling asleep on duty or at the wheel, leaving a child
   unattended or losing sight of a pupil, a door or a drugs cupboard unlocked
   or a hob on, a fire started, crashing the company van, reversing a forklift
-  into someone, arriving at work drunk.
+  into someone, arriving at work drunk; a safety tag, permit or inspection
+  signed "without going up"; working on past a wind, load or fuel limit; a
+  small child left on her own by the bath or the road.
 
 Dishonesty belongs to `ethics-risk` and is not repeated here. The rule stays
 quiet for:
@@ -146,6 +153,7 @@ _FORGOTTEN = rf"""
         (?:{_DET}\s+)?{_MOD}{{0,1}}?(?:statutory|mandatory|compulsory|legally[\s-]+required|court-?ordered|regulatory|required|safeguarding|welfare|safety)\s+
         {_MOD}{{0,1}}?(?:visits?|checks?|inspections?|reviews?|assessments?|filings?|hearings?|audits?|returns?|notifications?|observations|obs|rounds?)\b
     | overslept(?!\s+on\s+(?:my|a|the)\s+(?:day\s+off|weekend|holiday|rest\s+day))
+    | slept\s+through\s+(?:my\s+|the\s+|both\s+(?:my\s+)?)?(?:alarms?|open|opening|start|first\s+\p{{L}}+|early\s+\p{{L}}+)\b
 """
 
 # -- personal data to the wrong place ----------------------------------------------------
@@ -167,7 +175,8 @@ _INSTEAD = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|with)\s+(?:[^.;!?]{{1,80
 # Sent "by mistake" or "in error": the writer says the recipient was wrong without naming it.
 _MISSENT = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:by\s+mistake|in\s+error|by\s+accident)
     | (?:accidentally|mistakenly|inadvertently)\s+{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|with|on)\s+(?:[^.;!?]{{0,60}}?\s)?(?:a|an|the|my|our|every|all|\p{{N}}+)\b"""
-_WRONG_FILE = rf"(?:sent|emailed|attached|shared|uploaded|forwarded|posted)\s+(?:the|a)\s+wrong\s+(?:file|spreadsheet|attachment|document|version|list|report|sheet)s?\b"
+_WRONG_FILE = rf"""(?:sent|emailed|attached|shared|uploaded|forwarded|posted)\s+(?:the|a)\s+wrong\s+(?:file|spreadsheet|attachment|document|version|list|report|sheet)s?\b
+    | (?:sent|emailed|attached|shared|uploaded|forwarded|posted)\s+(?:the|a|my|our)\s+(?:[^\s.;,]+\s+){{0,3}}?(?:file|spreadsheet|attachment|document|list|report|sheet|form|letter|notes)s?\s+instead\s+of\b"""
 _TO_EVERYONE = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?to\s+(?:everyone|everybody|all\s+staff|the\s+(?:whole|entire)\s+(?:company|team|office|school|department|firm|ward|staff|list|year\s+group)|
     all\s+(?:\p{{N}}+\s+)?(?:staff|parents|customers|clients|employees|students|pupils|tenants|of\s+(?:the|our)\s+\p{{L}}+))"""
 _EXPOSED = rf"""
@@ -270,11 +279,13 @@ _QUALIFIER = r"""(?:only|entire|whole|live|production|prod|master|original|share
     \p{N}+%?\s+of\s+the|half\s+(?:of\s+)?the|most\s+of\s+the|some\s+of\s+the|every|months\s+of|years\s+of|weeks\s+of)"""
 # "the lost data", "recovered the deleted files": the participle as an adjective is the recovery, not the loss.
 _DATA_LOSS = rf"""
-      (?<!\b(?:the|any|all|some|our|my|their|his|her|its|of|these|those)\s+)(?:lost|deleted|wiped|erased|overwrote|overwritten|corrupted|destroyed|shredded|purged|truncated|formatted|binned|mislaid|misplaced)\s+
+      (?<!\b(?:the|any|all|some|our|my|their|his|her|its|of|these|those)\s+)(?:lost|deleted|wiped|erased|overwrote|overwritten|corrupted|destroyed|shredded|purged|truncated|formatted|reformatted|binned|mislaid|misplaced)\s+
         (?:{_DET}\s+)?(?:(?:box|boxes|bag|bags|folder|stack|pile|crate|batch|set|trolley)\s+of\s+)?(?:{_QUALIFIER}\s+){{0,3}}{_MOD}{{0,2}}?{_RECORDS}{_RECORDS_END}\b
     | (?:lost|deleted|wiped|erased|corrupted|destroyed)\s+(?:\p{{N}}+|a|an|one|two|three|four|five|six|several|many)\s+
         (?:days?|weeks?|months?|years?|hours?)(?:'|'s)?\s+(?:worth\s+)?of\s+(?:\p{{L}}+\s+)?(?:data|records|files|e-?mails|recordings|results|backups)\b
     | dropped\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:table|tables|database|schema)\b
+    | (?:never|didn't|did\s+not|hadn't|had\s+not|had\s+never|forgot\s+to|failed\s+to)\s+(?:set\s+up|configured?|turn(?:ed)?\s+on|enabled?|test(?:ed)?|take|took|run|ran|schedule[d]?)\s+
+        (?:any\s+|the\s+|a\s+)?(?:\S+\s+)?(?:backups?|back-ups?|snapshots?)\b
     | (?:left|lost|mislaid|misplaced)\s+(?:{_DET}\s+)?(?:(?:box|bag|folder|stack|pile|file)\s+of\s+)?{_MOD}{{0,2}}?(?:laptop|phone|USB(?:\s+stick)?|memory\s+stick|hard\s+drive|folder|files|
         paperwork|briefcase|passports?|documents|records|(?:patient|case|medical|client|clinical)\s+notes)\s+
         (?:\S+\s+){{0,6}}?(?:on|in|at|of)\s+(?:a|the)\s+(?:train|bus|taxi|cab|tram|plane|caf[ée]|pub|restaurant|street|car\s+park|station)
@@ -296,8 +307,9 @@ _MEDICATION = rf"""
         too\s+much|too\s+high\s+a|too\s+big\s+a|an\s+extra|the\s+adult|(?:\p{{L}}+|\p{{N}}+)\s+times\s+(?:the|her|his|their|its|a))\s+{_MOD}{{0,1}}?
         (?:dose|dosage|doses|medication|medicine|drug|tablets?|strength|insulin|injection|vaccine|bag|infusion|units|concentration|formula|feed)\b
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?to\s+the\s+wrong\s+(?:patient|resident|person|child|baby|bed|room)\b
-    | {_GIVE}\s+(?:\S+\s+){{0,6}}?[\p{{L}}-]+'s\s+(?:medication|medicines?|inhaler|tablets?|pills|drugs?|insulin|prescription|dose|injection|formula|milk|feed|epipen)\b
-        (?=[^.;]{{0,60}}?\b(?:by\s+mistake|in\s+error|by\s+accident|instead|wrong)\b)
+    | {_GIVE}\s+(?:\S+\s+){{0,6}}?[\p{{L}}-]+'s\s+(?:medication|medicines?|inhaler|tablets?|pills|drugs?|insulin|prescription|dose|injection|formula|milk|feed|epipen|antibiotics?|painkillers?|sedative)\b
+        (?=[^.;]{{0,80}}?\b(?:by\s+mistake|in\s+error|by\s+accident|instead|wrong|rather\s+than)\b)
+    | {_GIVE}\s+(?:the|a|an|my|our)\s+[\p{{L}}-]+\s+(?:the|a|an)\s+(?:other\s+)?[\p{{L}}-]+'s\s+(?:medication|medicines?|inhaler|tablets?|pills|drugs?|insulin|dose|injection|antibiotics?|painkillers?|sedative|feed|formula)\b
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?(?:a\s+second|another|a\s+duplicate|an\s+extra|a\s+further)\s+(?:\S+\s+)?(?:dose|dosage|injection|tablet|bag|infusion|feed)s?\b
         (?=[^.;]{{0,80}}?\b(?:already|twice)\b)
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?{_DOSE_UNIT}(?:\s+\S+){{0,8}}?\s+(?:when|but|instead\s+of|rather\s+than|although|whereas|while|not)\s+
@@ -346,11 +358,33 @@ _UNSAFE = rf"""
     | (?:hit|clipped|struck|pinned|knocked\s+(?:over|down)|ran\s+over|(?:reversed|backed|crashed|drove)(?:\s+(?:the|a|my|our)\s+(?:\S+\s+)?
         (?:van|car|vehicle|lorry|truck|forklift|minibus|pallet\s+truck|reach\s+truck))?\s+into)\s+(?:a|an|the)\s+
         (?:cyclist|pedestrian|child|colleague|worker|person|man|woman|parked\s+car|racking|[\p{{L}}-]+'s\s+{_BODY})
+    | sign(?:ed)?\s+(?:off\s+)?(?:[^\s.;]+\s+){{0,3}}?(?:tag|permit|inspection|certificate|register|checklist|risk\s+assessment|safety\s+\p{{L}}+)s?\b
+        (?:\s+[^\s.;]+){{0,8}}?\s+without\s+(?:going|walking|climbing|checking|inspecting|looking|testing|seeing|visiting)\b
+    | (?:kept|carried\s+on|continued|went\s+on)\s+\p{{L}}+ing\s+(?:[^\s.;]+\s+){{0,8}}?(?:above|over|past|beyond|through)\s+(?:the\s+)?(?:[^\s.;]+\s+){{0,4}}?(?:limit|threshold|maximum|alarm|warning)s?\b
+    | (?:landed|flew|drove|ran|operated|worked|lifted|loaded)\s+(?:[^\s.;]+\s+){{0,4}}?(?:below|under|above|over|beyond|past)\s+(?:the\s+)?(?:legal|minimum|maximum|safe|safety|rated|permitted|required)\s+
+        (?:[^\s.;]+\s+)?(?:fuel\s+reserve|reserve|limit|load|weight|speed|height|hours|level|threshold)s?\b
+    | (?:(?<=\b(?:bath|pool|water|cot|pram|buggy|road|playground|changing\s+table|high\s+chair|stairs)\b[^.;]{{0,160}})|(?=[^.;]{{0,100}}?\b(?:bath|pool|water|cot|pram|buggy|road|playground|changing\s+table|high\s+chair|stairs)\b))
+        (?:left|leaving)\s+(?:her|him|them)\s+(?:alone|on\s+(?:her|his|their)\s+own|unattended|unsupervised)\b
     | (?:turned|showed)\s+up\s+(?:\S+\s+){{0,3}}?(?:still\s+)?(?:drunk|hungover|intoxicated|under\s+the\s+influence)
     | (?:was|came\s+in|came\s+to\s+work|went\s+to\s+work)\s+(?:still\s+)?(?:drunk|intoxicated|hungover|under\s+the\s+influence)
     | drank\s+(?:\S+\s+){{0,3}}?(?:on\s+(?:duty|shift|the\s+job)|at\s+work|before\s+(?:my\s+|a\s+|the\s+)?(?:shift|drive|surgery|flight))
 """
 
+# Lapses told without the writer as subject, which still count: "the pay less notice deadline
+# was missed", "she was served the starter" (with her allergy in the sentence), "her latex allergy
+# alert got missed", one person's file sent on to another ("the mother's report ... to the father").
+_PASSIVE_LAPSE = compile_words(
+    rf"""(?:the|our|my|a|an)\s+(?:[^\s.;,]+\s+){{0,4}}?{_DEADLINE}\s+(?:was|were|got|had\s+been)\s+missed
+      | allerg(?:y|ies|en)\s+(?:[^\s.;,]+\s+)?(?:alert|flag|note|warning|status|label)s?\s+(?:got|was|were|had\s+been)\s+(?:missed|overlooked|ignored)"""
+)
+_SERVED_PASSIVE = compile_words(
+    r"""(?:she|he|they|the\s+(?:guest|customer|child|pupil|diner|patient|resident|bride|groom|client))\s+(?:was|were|got)\s+(?:served|given|fed|handed)"""
+)
+_OWNERS_FILE = compile_words(
+    rf"""{_SEND}\s+(?:the|a|an)\s+(?P<owner>[\p{{L}}-]+)'s\s+(?:[^\s.;,]+\s+){{0,3}}?(?:copy|report|records?|notes|details|file|letter|results|data|address|information|payslip|scan|referral)\b
+        [^.;]{{0,140}}?\bto\s+(?:the|his|her|their|a|an)\s+(?:[^\s.;,]+\s+)?(?P<to>father|mother|ex-?partner|ex|husband|wife|partner|employer|landlord|neighbour|press|journalist|perpetrator|abuser)\b"""
+)
+_ALLERGY_WORD = compile_words(r"allerg(?:y|ies|ic|en|ens)|coeliac|celiac|intoleran(?:ce|t)|anaphyla\p{L}*")
 # A child or a vulnerable person gets away while in the writer's care.
 _GOT_AWAY = compile_words(
     r"""(?:child|children|toddler|pupil|student|resident|boy|girl|kid|baby)s?\s+(?:[^\s.;,]+\s+){0,7}?
@@ -420,6 +454,19 @@ def _writer_in_sentence(draft, sentence, match) -> bool:
     return _has_first_person(draft, sentence)
 
 
+def _legal_or_allergy(draft, sentence, match) -> bool:
+    return bool(_ALLERGY_WORD.search(match.group()) or _legal(draft, sentence, match))
+
+
+def _allergy_before(draft, sentence, match) -> bool:
+    """'One guest had a severe sesame allergy ..., and she was served the starter'."""
+    return bool(_ALLERGY_WORD.search(plain(draft), sentence.start, match.start()))
+
+
+def _someone_else(draft, sentence, match) -> bool:
+    return match.group("owner").lower() != match.group("to").lower()
+
+
 def _writer_and_not_scene(draft, sentence, match) -> bool:
     in_care = _IN_CARE.search(plain(draft), sentence.start, sentence.end)
     return bool(in_care) and _has_first_person(draft, sentence) and _not_scene_setting(draft, sentence, match)
@@ -457,19 +504,22 @@ _CHECKS = (
     (_NAMED["_WRONG_RECIPIENT"], _trigger(r"wrong|different|incorrect|unintended|unrelated|another|other|public|open|anyone|anybody|everyone|everybody"), True, _carries_data),
     (_NAMED["_MISSENT"], _trigger(r"mistake|error|accident|accidentally|mistakenly|inadvertently"), True, _sensitive),
     (_NAMED["_TO_EVERYONE"], _trigger(r"everyone|everybody|all|whole|entire"), True, _sensitive),
-    (_NAMED["_WRONG_FILE"], _trigger(r"wrong"), True, _sensitive),
+    (_NAMED["_WRONG_FILE"], _trigger(r"wrong|instead"), True, _sensitive),
     (_NAMED["_EXPOSED"], _trigger(r"bcc|blind|another|someone|different|wrong"), True, _always),
     (_NAMED["_MISSED_DEADLINE"], _trigger(r"deadline|cut|time|limitation|filing|due|window"), True, _legal),
     (_NAMED["_COMPLIANCE"], _trigger(r"expired|passed|lapse|late|time|expire|run|report|notif|inform|declar|disclos|escalat|log|record|renew"), True, _always),
-    (_DATA_LOSS_PATTERN, _trigger(r"lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded|purged|truncated|formatted|binned|dropped|left|mislaid|misplaced"), True, _not_disposable),
+    (_DATA_LOSS_PATTERN, _trigger(r"lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded|purged|truncated|formatted|reformatted|binned|dropped|backup|backups|back-up|snapshot|snapshots|left|mislaid|misplaced"), True, _not_disposable),
     (_NAMED["_MEDICATION"], _trigger(r"gave|given|administ|dispens|handed|suppl|prescri|inject|drew|hung|infused|issued|put|made|prepared|label|caused|mixed|swapped|mislabel|dosed|overdos|underdos|double|served|fed|sold"), True, _always),
-    (_NAMED["_UNSAFE"], _trigger(r"asleep|nodded|dozed|left|leaving|lost|lock|turn|switch|crashed|wrote|rolled|overturned|hit|clipped|struck|pinned|knocked|ran|reversed|backed|drove|drunk|hungover|intoxicated|influence|drank"), True, _always),
+    (_NAMED["_UNSAFE"], _trigger(r"asleep|nodded|dozed|left|leaving|lost|lock|turn|switch|crashed|wrote|rolled|overturned|hit|clipped|struck|pinned|without|limit|limits|threshold|alarm|warning|reserve|knocked|ran|reversed|backed|drove|drunk|hungover|intoxicated|influence|drank"), True, _always),
     (_INJURY_PATTERN, _trigger(r"breach|fire|broke|fractur|cut|burn|injur|hurt|twisted|sprained|disloc|crushed|trapped|scald|gashed|lost|bruised|damaged|electrocut|hospital|concuss|bitten|poison|allerg|anaphyla|seizure|overdose|fall|fell|slipped|tripped|emergency|er|casualty|intensive|icu|resus|stitches|surgery|operation|strain|pull|tore|ruptur|hernia|wrench|kidney|liver|renal|nerve|brain|spinal"),
      False, _not_scene_setting),
     (_DATA_LOST_PASSIVE, _trigger(r"lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded"), False, _writer_in_sentence),
     (_ALLERGEN_PASSIVE, _trigger(r"coeliac|celiac|allergic|nut-allergic|allergy|allergies"), False, _writer_in_sentence),
     (_FIRE, _trigger(r"caught|burst|started"), False, _writer_in_sentence),
     (_GOT_AWAY, _trigger(r"got|wandered|went|ran|slipped|escaped|left"), False, _writer_and_not_scene),
+    (_PASSIVE_LAPSE, _trigger(r"missed|overlooked|ignored"), False, _legal_or_allergy),
+    (_SERVED_PASSIVE, _trigger(r"allerg|coeliac|celiac|intoleran|anaphyla"), False, _allergy_before),
+    (_OWNERS_FILE, _trigger(r"father|mother|ex|partner|husband|wife|employer|landlord|neighbour|press|journalist|perpetrator|abuser"), True, _someone_else),
     (_EXPOSED_DATA, _trigger(r"exposed|published"), False, _writer_in_sentence),
 )
 
@@ -484,9 +534,9 @@ _FIRST_WORDS = {
     "_WRONG_FILE": Stems("sent emailed attached shared uploaded forwarded posted"),
     "_EXPOSED": Stems("cc copied put included added emailed sent gave handed showed posted read"),
     "_MISSED_DEADLINE": Stems("missed blew breached overran failed didn did ran slipped"),
-    "_DATA_LOSS_PATTERN": Stems("lost deleted wiped erased overwrote overwritten corrupted destroyed shredded purged truncated formatted binned dropped left mislaid misplaced"),
+    "_DATA_LOSS_PATTERN": Stems("never didn hadn had forgot failed reformatted lost deleted wiped erased overwrote overwritten corrupted destroyed shredded purged truncated formatted binned dropped left mislaid misplaced"),
     "_MEDICATION": Stems("gave given administered dispensed handed supplied prescribed injected drew hung infused issued put made prepared labelled labeled caused mixed swapped mislabelled mislabeled double over under overdosed underdosed served fed sold"),
-    "_UNSAFE": Stems("fell was had nodded dozed left leaving lost forgot failed didn did never crashed wrote rolled overturned hit clipped struck pinned knocked ran reversed backed drove turned showed came went drank"),
+    "_UNSAFE": Stems("fell was had nodded dozed left leaving lost forgot failed didn did never crashed wrote rolled overturned hit clipped struck pinned knocked ran reversed backed drove turned showed came went drank sign kept carried continued landed flew operated worked lifted loaded"),
     "_INJURY_PATTERN": Stems("broke fractured cut burned burnt injured hurt twisted sprained strained pulled tore ruptured herniated wrenched dislocated crushed trapped scalded gashed lost bruised damaged caused led resulted"),
     "_FIRE": Stems("caught burst started"),
     "_COMPLIANCE": Stems(
