@@ -20,10 +20,12 @@ Flags a slip that the writer says recurs:
   not a new practice: "every time I build the forecast I round up the deals";
 - more generally, any word of recurrence ("once more", "week after week",
   "most Mondays", "time after time", "for the umpteenth time", "in a row",
-  "same as last year", "my habit of", "I'm prone to", "a history of") in a
+  "same as last year", "as per usual", "three weeks running", "typical of me",
+  "my usual thing of", "my habit of", "I'm prone to", "a history of") in a
   sentence where the writer is the one who slips: forgets, misses, rushes,
   leaves it until the night before, promises what cannot be met, does it
-  without checking, picks the wrong thing, runs late. After "whenever" the
+  without checking, picks the wrong thing, under-quotes, mislabels, sorts it
+  out later, runs late. "As usually happens with my projects" counts alone. After "whenever" the
   slip must be in the main clause, and a "but" between the two breaks them
   apart ("I usually finish by Wednesday, but that week I left it").
 
@@ -36,7 +38,8 @@ It stays quiet for:
   "every time I…, I" marks the practice);
 - a first time, which is the opposite of a habit: "I'd never done a stocktake
   before", "it was the first time I had run one"; a repeat only feared ("I'm
-  afraid I'll do the same thing again");
+  afraid I'll do the same thing again"); a memory that still hurts ("I
+  wince every time I see my byline"); "a lot of", which is a quantity;
 - a repetition that was not the writer's slip: "every time I asked, the
   supplier said next week", "I had asked more than once, and the supplier
   ignored me", "the vendor was late yet again";
@@ -123,14 +126,19 @@ _SLIP = r"""
        # the same slips in other words: any verb done "without" what it needed, "the wrong" thing, too late or too much
        without\s+(?:having\s+|first\s+|even\s+)?(?:check|double-check|read|re-?read|test|ask|look|confirm|verify|tell|save|label|sign|attach|book|plan|back|
            proofread|review|count|writ|brief|updat|log)\p{L}*|without\s+(?:the|a|an|any|my|our)\s+(?:attachment|check|signature|receipt|handover|plan|backup|brief)|
-       \p{L}+\s+(?:\S+\s+){0,2}?(?:the|a)\s+wrong|
+       (?!(?:I|we|they|he|she|it|you)\b)\p{L}+\s+(?:\S+\s+){0,4}?(?:the|a)\s+wrong|
+       (?:under|over)-?(?:quot|pric|charg|spend|spent|order|estimat|commit|promis|book|fill|staff|sell|sold)\p{L}*|
+       mis-?(?:label|fil|read|count|judg|typ|quot|plac|hear|heard|remember|key|spell|calculat|direct|rout|address|sort|match)\p{L}*|
+       only\s+(?:then|later|afterwards|after\s+that)\s+(?:look|check|read|ask|realis|realiz|notic)\p{L}*|
        (?:too|very|really)\s+late|\p{L}+ed\s+(?:\S+\s+){0,3}?late\b|overdue|last[\s-]+minute|(?:the\s+)?night\s+before|
        over-?promis(?:e|es|ed|ing)|promis(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?(?:I|we)\s+(?:could\s*n[o']t|could\s+never|couldn't)|
        (?:take|takes|took|taking)\s+on\s+more\s+(?:\S+\s+){0,3}?than\s+(?:I|we)\s+could|
        (?:say|says|said|saying)\s+yes\b|(?:stop|stops|stopped|stopping)\s+(?:asking|checking|writing|listening|reading|planning)|
        assum(?:e|es|ed|ing)|dropp(?:ed|ing)\s+(?!off|by|in|into|round|out)(?:the|my|our|a)\b|
        (?:make|makes|made|making)\s+(?:this|that|a\s+similar|the\s+same)\s+(?:mistake|error|slip)|
-       (?:leave|leaves|leaving|left)\s+(?:\S+\s+){0,3}?(?:until|till|to|for)\s+the\s+(?:end|last))
+       (?:leave|leaves|leaving|left)\s+(?:\S+\s+){0,5}?(?:until|till|to|for)\s+the\s+(?:end|last)|
+       (?:sort|sorts|sorting|sorted|fix|fixes|fixing|deal|deals|dealing)\s+(?:\S+\s+){0,4}?later|(?:say|says|saying|said)\s+whatever|
+       (?:round|rounds|rounding|rounded)\s+(?:things|it|them|figures|numbers|hours|estimates)\s+up|over-?sell(?:s|ing)?|oversold)
 """
 # Past-tense slips: after "still" they mean "nevertheless", not "to this day".
 _PAST = compile_words(r"\p{L}+ed|forgot|forgotten|froze|overslept|made|took|said|had|put|left|ran|lost|got|fell|was|were")
@@ -231,14 +239,15 @@ _PRACTICE = compile_words(
 _UNIT = r"(?:time|day|week|month|year|morning|evening|night|shift|sprint|quarter|term|round|run|close|job|project|launch|release|audit|report|deadline|order|delivery|visit|stocktake|handover|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?"
 _RECURRENCE = compile_words(
     rf"""
-      always|often|usually|regularly|frequently|repeatedly|habitually|invariably|constantly|continually|routinely|perpetually|
-      chronically|forever|a\s+lot|all\s+the\s+time|(?:more\s+)?often\s+than\s+not|tend(?:s|ed)?\s+to|prone\s+to|
+      (?:my|our)\s+usual\s+(?:thing|trick|habit|mistake|pattern|way\s+of)|as\s+per\s+usual|typical(?:ly)?\s+of\s+me|typically|yet\s+another|
+      (?:two|three|four|five|six|\p{{N}}+|several)\s+(?:days|weeks|months|years|shifts|quarters|terms|times|sprints)\s+(?:running|in\s+a\s+row)|always|often|usually|regularly|frequently|repeatedly|habitually|invariably|constantly|continually|routinely|perpetually|
+      chronically|forever|a\s+lot(?!\s+of\b)|all\s+the\s+time|(?:more\s+)?often\s+than\s+not|tend(?:s|ed)?\s+to|prone\s+to|
       once\s+more|yet\s+again|again\s+and\s+again|over\s+and\s+over|time\s+(?:after|and)\s+(?:time|again)|
       (?:day|week|month|year|shift|sprint|quarter|term|night)\s+after\s+(?:day|week|month|year|shift|sprint|quarter|term|night)|
       (?:many|several|countless|numerous|multiple|a\s+few|a\s+couple\s+of|two|three|four|five|so\s+many|how\s+many)\s+times|lost\s+count|
       more\s+than\s+once|(?:for\s+)?the\s+(?:second|third|fourth|fifth|sixth|umpteenth|nth|hundredth)\s+{_UNIT}|in\s+a\s+row|
       (?:every|each|most|every\s+other|every\s+single)\s+{_UNIT}|whenever|
-      as\s+(?:usual|always|ever|so\s+often|often|happens|it\s+happens)|like\s+(?:always|usual|most|every)|
+      as\s+(?:usual|always|ever|so\s+often|often|happens|it\s+happens)|as\s+(?:usually|always|often|so\s+often)\s+happens\s+(?:with|to)\s+(?:me|us|my\s+\p{{L}}+|our\s+\p{{L}}+)|like\s+(?:always|usual|most|every)|
       same\s+as\s+(?:always|usual|last|before|ever|every)|(?:the\s+)?same\s+(?:thing|mistake|error|slip|story|problem)|
       (?:did|done|do|does|made)\s+(?:exactly\s+|precisely\s+)?the\s+(?:exact\s+)?same(?=\s+(?:on|in|with|at|last|before|twice|again|as)\b|\s*[,.;:\u2013\u2014-])|
       just\s+as\s+(?:I|we)\s+(?:had|did|always)|(?:previous|last)\s+(?:two|three|four|few|several|\p{{N}}+)|
@@ -249,16 +258,20 @@ _RECURRENCE = compile_words(
 _RECURRENCE_STEMS = Stems(
     """always often usually regularly frequently repeatedly habitually invariably constantly continually routinely perpetually chronically
     forever lot tend prone once yet again over time day week month year shift sprint quarter term night times count more second third
+    per typical typically two three four five six several days weeks months years shifts quarters terms sprints
     fourth fifth sixth umpteenth nth hundredth row every each most whenever as like same did done do does made just previous last habit
     tendency pattern history track form weakness recurring recurrent keep keeps kept"""
 )
 # A new practice in the sentence: "from now on", "since then", "I make sure".
-_PRACTICE_MARK = compile_words(r"now|these\s+days|nowadays|since\s+then|ever\s+since|from\s+then\s+on|going\s+forward|today|make\s+sure|will|'ll|must")
+_PRACTICE_MARK = compile_words(r"now(?<!(?:times|years|months|weeks|days|while|before)\s+now)|these\s+days|nowadays|since\s+then|ever\s+since|from\s+then\s+on|going\s+forward|today|make\s+sure|will|'ll|must")
 # A marker that is itself the repeated slip, or owned by the writer: "I'd done the same", "my habit of".
-_SELF_EVIDENT = compile_words(r"same|habit|tendency|history|track\s+record|form|weakness")
+_SELF_EVIDENT = compile_words(r"same|habit|tendency|history|track\s+record|form|weakness|happens\s+(?:with|to)\s+(?:me|us|my|our)")
 _MINE_BEFORE = regex.compile(r"(?:\b(?:my|our)\s+(?:\p{L}+\s+)?|\b(?:I'm|I\s+am|I've\s+always\s+been|I've\s+been)\s+(?:(?:the|a)\s+(?:kind|sort|type)\s+of\s+)?)$", regex.I)
 # A repeat only feared or imagined: "I'm terrified I'll do the same thing with my thesis".
 _FEARED = regex.compile(r"\b(?:terrified|afraid|worried|scared|fear|if|unless|might|may|could|will)\b|'ll\b", regex.I)
+_MINE = compile_words(r"me|my|us|our")
+# "I still wince every time I see my byline": a memory that hurts, not a habit.
+_FEELING = compile_words(r"wince|winced|cringe|cringed|shudder|blush|feel\s+(?:sick|bad|awful|terrible|embarrassed|ashamed|guilty)|think\s+(?:about|of)\s+(?:it|that|them)")
 # Someone else's habit: "which was her habit, not mine".
 _OTHERS = compile_words(r"(?:his|her|their|its|your)\s+(?:own\s+)?(?:habit|tendency|pattern|history|form|weakness)")
 
@@ -322,6 +335,8 @@ def check(draft, context: RuleContext):
         if _FIRST_PERSON.search(text, sentence.start, sentence.end):
             found[match.span()] = sentence
     for sentence, match in _scan(draft, "every_time", _EVERY_TIME):
+        if _FEELING.search(text, sentence.start, sentence.end):
+            continue
         if _habit_not_practice(draft, sentence, match, text):
             found[(match.start(), match.start("verb"))] = sentence
     _recurring_slips(draft, text, found)
@@ -353,13 +368,16 @@ def _recurring_slips(draft, text: str, found: dict) -> None:
         slips = [m for m in markers if _SELF_EVIDENT.search(m.group())]
         slips += _SLIPS.finditer(text, sentence.start, sentence.end)
         for marker in markers:
-            if any(_scoped(draft, sentence, marker, slip, text) and _writer_slipped(draft, sentence, slip.start(), text) for slip in slips):
+            if any(
+                _scoped(draft, sentence, marker, slip, text) and _writer_slipped(draft, sentence, slip.start(), text, slip in markers)
+                for slip in slips
+            ):
                 found[marker.span()] = sentence
                 break
 
 
 # A turn between a marker and a slip: "I usually finish by Wednesday, but that week I left it".
-_TURN = compile_words(r"but|however|although|though|yet(?!\s+again)|whereas|except|this\s+time|that\s+(?:time|week|day|month)")
+_TURN = compile_words(r"but|however|although|though|yet(?!\s+(?:again|another))|whereas|except|this\s+time|that\s+(?:time|week|day|month)")
 _SUBORDINATE = compile_words(r"whenever|every\s+(?:single\s+)?time|each\s+time")
 
 
@@ -378,10 +396,12 @@ def _scoped(draft, sentence, marker, slip, text: str) -> bool:
     return True
 
 
-def _writer_slipped(draft, sentence, start: int, text: str) -> bool:
+def _writer_slipped(draft, sentence, start: int, text: str, marker: bool = False) -> bool:
     """The writer is the one who slipped at ``start``: "I" leads, or "my habit of", "I'm someone who"."""
     if negated(draft, sentence, start, window=4):
         return False
+    if marker and _MINE.search(text, start, min(sentence.end, start + 60)) and _SELF_EVIDENT.search(text, start, min(sentence.end, start + 60)):
+        return True  # "as usually happens with my projects"
     subject = None
     for match in SUBJECT.finditer(text, sentence.start, min(sentence.end, start + 40)):
         if match.start() >= start:
