@@ -17,7 +17,8 @@ purpose, however plainly it is told:
 - forged signatures ("I signed my colleague's name"), numbers "I made up";
 - money and goods: stealing, pocketing cash, taking stock home without
   asking, petty cash or the company card spent on oneself, undeclared
-  income, bribes, a contract steered to a relative's firm;
+  income, bribes, a contract steered to a relative's firm, goods sold and the
+  money kept, a refund paid into one's own account;
 - confidential data leaked, sold or shared on purpose, exam questions passed
   on;
 - harassment, bullying, discrimination;
@@ -33,7 +34,8 @@ gives the deceit away:
   warning", "to make the file look complete", "to protect my bonus";
 - the truth beside it: "when really I had a GCSE", "but it had actually been
   on my drive", "although I knew we were behind", "which nobody had", "as if
-  I had";
+  I had", "as if they were my work", "even though the test log showed
+  eleven";
 - the silence after a cover: "packed the gap with filler and said nothing",
   "kept the extra £40 and didn't tell anyone";
 - "deliberately" with leaving out, deleting or changing something;
@@ -160,6 +162,7 @@ _NOT_DONE_TAIL = rf"""
     (?:'d|\s+had)?\s+(?:never|hadn't|had\s+not|didn't|did\s+not|wasn't|weren't|was\s+not|were\s+not|had\s+never|haven't)\s+
     (?:actually\s+|even\s+|really\s+|yet\s+|properly\s+)?(?:{_DONE}|there|in|on\s+shift|at\s+work|present)
   | (?:when|though|although|even\s+though)\s+(?:I|we)(?:'d|\s+had)?\s+only\s+(?:actually\s+|really\s+)?(?:{_DONE})
+  | (?:and|but)\s+(?:I\s+|we\s+)?never\s+(?:actually\s+|even\s+)?(?:went\s+near|went\s+out\s+to|set\s+foot)
   | (?:who|that|which)\s+(?:never|hadn't|had\s+not|didn't|did\s+not|had\s+never)\s+(?:actually\s+|even\s+|really\s+)?(?:came|come|turned\s+up|attended|arrived|existed|worked|happened|showed\s+up|been)
   | (?:that|which|when)\s+(?:I|we)(?:'d|\s+had)\s+(?:cut\s+short|skipped|cancelled|abandoned|not\s+finished|never\s+finished|left\s+early)
   | (?:I|we)(?:'d|\s+had)\s+only\s+(?:actually\s+|ever\s+)?(?:phoned|rung|called|emailed|e-mailed|messaged|texted|spoken\s+to|seen\s+online|driven\s+past)
@@ -211,9 +214,9 @@ _ETHICS_SOURCE = (
         (?=[^.;]{{0,80}}?\b(?:when|though|although|even\s+though|while)\s+(?:really|actually|in\s+fact|in\s+reality|I\s+(?:still|only|hadn't|had\s+not|didn't|never|had\s+only)|I'd\s+only)))
     | (?P<cooked>cook(?:ed|ing)\s+the\s+books|lie[ds]?\s+(?:on|in)\s+(?:my|the|an?)\s+(?:[\p{{L}}-]+\s+)?{_CV}|lying\s+(?:on|in)\s+(?:my|the)\s+{_CV})
     # work claimed or recorded that was never done
-    | (?P<claim>{_CLAIM})\s+(?:[\p{{L}}\p{{N}}'’£$€-]+\s+){{0,8}}?(?:{_NOT_DONE_TAIL}|without\s+(?:actually\s+|ever\s+)?
+    | (?P<claim>{_CLAIM})\s+(?:[\p{{L}}\p{{N}}'’£$€-]+\s+){{0,12}}?(?:{_NOT_DONE_TAIL}|without\s+(?:actually\s+|ever\s+)?
         (?:(?:doing|completing|carrying\s+out|performing|giving|visiting|seeing|attending|working|running)\s+(?:it|them|the|any)
-           |(?:going|walking|climbing|opening)\b|(?:checking|looking\s+at|inspecting|testing|counting|measuring)\s+(?:it|them)\b))
+           |(?:going|climbing|opening)\b|(?:checking|looking\s+at|inspecting|testing|counting|measuring)\s+(?:it|them)\b))
     | (?P<claim_as>(?:{_CLAIM}|report(?:ed|ing)))\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,6}}?as\s+(?:done|complete|completed|checked|passed|given|tested|present|
         clean|fixed|resolved|delivered|cleaned|inspected|signed\s+off)\b(?=[^.;]{{0,60}}?\b(?:though|when|but|although)\b[^.;]{{0,40}}?
         (?:n't|\bnot\b|\bnever\b|\bno\s+one\b|\bnobody\b))
@@ -281,6 +284,8 @@ _ETHICS_SOURCE = (
           |used\s+(?:it|them)\s+(?:on|for|at|in)\s+(?:my|our)\s+(?:own|home|house|flat|garden|car))))
     | (?P<took_data>(?:copied|downloaded|took|emailed|e-mailed|forwarded|saved|exported|printed)\s+(?:[^\s.;]+\s+){{0,6}}?(?:lists?|database|data|files|contacts|records|details|spreadsheet|pipeline)\b
         (?=[^.;]{{0,100}}?\b(?:before\s+(?:I|we)\s+(?:left|resigned|quit|handed\s+in)|(?:to|at|for)\s+(?:my|the)\s+(?:new|next)\s+(?:job|practice|firm|employer|company|role|agency)|took\s+(?:it|them)\s+with\s+me)))
+    | (?P<sold_kept>sold\s+(?:[^\s.;]+\s+){{1,12}}?(?:and\s+)?(?:kept|pocketed)\s+(?:the\s+|all\s+the\s+)?(?:money|cash|proceeds|profit)
+        |paid\s+(?:it|them|the\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?)\s+into\s+my\s+(?:own|personal|private)\s+(?:bank\s+)?account)
     | (?P<kept_cash>kept\s+(?:the\s+|some\s+of\s+the\s+|part\s+of\s+the\s+)?(?:cash|tips|refunds?|difference|money|deposit|float|overpayment|commission)\s+(?:for\s+myself|myself|that|which|instead))
     | (?P<own_use>(?:used|put|charged|spent|took)\s+(?:the\s+|a\s+|my\s+)?(?:company|work|fuel|corporate|business|client|colleague's|manager's|boss's|firm's)\s+(?:[\p{{L}}-]+\s+)?
         (?:cards?|accounts?|logins?|passwords?|car|van|money|budget|funds?)\s+(?:to|for|on)\s+(?:[^\s.;]+\s+){{0,4}}?(?:my\s+own|myself|personal|private|my\s+(?:family|partner|wife|husband|kids|children|holiday|house))(?:\s+[\p{{L}}-]+)?)
@@ -359,7 +364,7 @@ _WRITER_ACT = words(
 )
 _PURPOSE = words(
     r"""(?:so|so\s+that|in\s+order\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:would|could|might|will|did)\s+(?:not\s+|n't\s+)?
-          (?:look|seem|appear)(?:ed)?\s+(?:right|good|better|fine|complete|finished|done|resolved|green|healthy|normal|ok|okay|on\s+track|in\s+line|
+          (?:look|seem|appear)(?:ed)?\s+(?:\p{L}+ly\s+)?(?:spent|used|balanced|reconciled|accurate|correct|consistent|plausible|realistic|right|good|better|fine|complete|finished|done|resolved|green|healthy|normal|ok|okay|on\s+track|in\s+line|
              bigger|stronger|higher|lower|clean|as\s+if|as\s+though|like|busy|full|compliant|up\s+to\s+date|valid|genuine|legitimate|authentic|successful|productive)
       | (?:so|so\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:stayed|stays|would\s+stay|remained|showed|would\s+show)\s+(?:green|on\s+track|above|below|within|in\s+line|healthy|clean|at\s+\p{N})
       | (?:so|so\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|didn't|did\s+not)\s+(?:count|show|show\s+up|appear|register|be\s+(?:seen|noticed|spotted|flagged|traced))
@@ -373,7 +378,10 @@ _TRUTH_BESIDE = words(
     r"""(?:when|while|though|although|even\s+though|but|whereas)\s+(?:(?:I|we|it|they|he|she|there)(?:'d|\s+had|\s+was|\s+were|\s+did)?\s+)?(?:in\s+truth|in\s+fact|really|actually|in\s+reality|the\s+truth\s+was)
       | (?:when|while|though|although|even\s+though|despite)\s+(?:I|we)\s+(?:knew|had\s+known|was\s+aware)
       | which\s+(?:(?:it|they|I|we|he|she)\s+(?:hadn't|wasn't|weren't|didn't|had\s+not|was\s+not|were\s+not|did\s+not)|(?:nobody|no\s+one)\s+(?:had|was|were|did))(?=\s*[,.;—–-]|\s*$)
-      | as\s+(?:if|though)\s+(?:I|we)\s+had"""
+      | as\s+(?:if|though)\s+(?:I|we)\s+had
+      | as\s+(?:if|though)\s+(?:they|it|these|this|those)\s+(?:were|was)\s+(?:my|mine|our|ours)\b
+      | (?:even\s+though|although|though|when|while)\s+(?:the|my|our)\s+(?:[^\s.;,]+\s+){0,2}?(?:log|logs|record|records|data|test|tests|results|figures|numbers|readings|report|system|
+          tracker|evidence|photos|footage|sensor|gauge|scan)\s+(?:clearly\s+)?(?:showed|said|recorded|listed|proved|read)"""
 )
 _SILENCE = words(
     r"""said\s+nothing|kept\s+(?:quiet|silent|it\s+to\s+myself|it\s+quiet)|told\s+(?:no\s+one|nobody|no-one)|
@@ -476,6 +484,7 @@ _FIRST_WORDS = {
     "steal": "stole steal stolen shoplift embezzl misappropriat siphon skimm pocket help made make",
     "took": "took take taking taken",
     "took_data": "copied download took emailed e-mailed forward saved export printed",
+    "sold_kept": "sold paid",
     "kept_cash": "kept",
     "own_use": "used put charged spent took",
     "company_card": "used put charged expensed claimed",
@@ -581,7 +590,7 @@ _FRAME = regex.compile(
 )
 # Group kinds whose match starts with a verb that may be in a non-finite form.
 _VERBAL = frozenset(
-    "made_fit took_data own_use cv falsify alter claim claim_as mislead pretend said_false said_false2 made_up denied cover hid quiet delete credit plagiarism plag2 "
+    "sold_kept made_fit took_data own_use cv falsify alter claim claim_as mislead pretend said_false said_false2 made_up denied cover hid quiet delete credit plagiarism plag2 "
     "cheat steal took company_card share share2 leak harass remarks bent lie told_lie".split()
 )
 # Kinds that carry their own negation, intent or "knowing": no further test of negation.
@@ -614,6 +623,7 @@ def check(draft, context: RuleContext):
     reach = -1
     by_sentence = sentence_tokens(draft)
     for sentence in draft.sentences:
+        flagged = False
         for offset, word in by_sentence.get(sentence.start, ()):
             if offset < reach:
                 continue
@@ -622,14 +632,10 @@ def check(draft, context: RuleContext):
                 if match is not None and _keep(draft, text, sentence, match, kind):
                     found.append(match.span())
                     reach = match.end()
+                    flagged = True
                     break
-    flagged = {sentence.start for sentence in draft.sentences if any(sentence.start <= start < sentence.end for start, _ in found)}
-    for sentence in draft.sentences:
-        if sentence.start in flagged:
-            continue
-        for start, end in _concept_spans(draft, text, sentence):
-            if _keep_concept(draft, text, sentence, start, end):
-                found.append((start, end))
+        if not flagged:  # no kind matched: try the idea
+            found.extend(span for span in _concept_spans(draft, text, sentence) if _keep_concept(draft, text, sentence, *span))
     for start, end in merge_spans(found):
         yield META.finding(start, end)
     extra = phrase_pattern(context.extra_phrases)
