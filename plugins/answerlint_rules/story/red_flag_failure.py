@@ -15,7 +15,7 @@ basics of the job, even told well and owned:
   held payroll, medical, sickness or card details, personal data sent to the
   whole or entire company, the sensitive file attached "instead of" the letter,
   one person's report or address sent on to another ("the mother's report ...
-  to the father"), the wrong attachment when it held personal data,
+  to the father"), a diagnosis read out where others could hear, the wrong attachment when it held personal data,
   "cc" where "bcc" was needed, one patient's results handed to another,
   customers' data exposed, a data breach caused;
 - **legal and compliance deadlines:** a statutory, court, tax, filing or
@@ -25,19 +25,19 @@ basics of the job, even told well and owned:
   score not reported or escalated; a legal deadline that "was missed", told
   in the passive;
 - **people in the writer's care:** a child or resident who got out, wandered
-  off or went missing while the writer was watching;
+  off, went missing or was left behind while the writer was watching;
 - **injury:** someone else hurt ("an apprentice fell and broke his wrist", "a
   customer slipped", "the child had an allergic reaction", "the patient had a
   fall", "the forklift clipped a picker's foot");
 - **lost data:** a backup, a database, records or files lost, deleted, wiped,
-  reformatted or overwritten; backups never set up; a production table dropped; a laptop or patient notes left
+  reformatted or overwritten; backups never set up or never taken; a production table dropped; a laptop or patient notes left
   on a train;
 - **medication:** the wrong dose, strength or patient; a double dose or a
   second dose of one already given; someone else's inhaler or tablets given
   by mistake; a medication error; samples mixed up; a drug given despite an allergy; an
   allergen served to an allergic guest, even told in the passive ("she was
   served the starter"); an allergy alert missed; one animal's or patient's
-  medicine given to another;
+  medicine, or the one meant for the next bed, given to another;
 - **unsafe conduct:** falling asleep on duty or at the wheel, leaving a child
   unattended or losing sight of a pupil, a door or a drugs cupboard unlocked
   or a hob on, a fire started, crashing the company van, reversing a forklift
@@ -171,7 +171,7 @@ _WRONG_RECIPIENT = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|on|onto|in|into)
 # The wrong file, when it held personal data: "attached the wrong spreadsheet, with 300 customers' bank details".
 # "to the All Managers list instead of the three directors it was meant for"
 _INSTEAD = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|with)\s+(?:[^.;!?]{{1,80}}?\s)?(?:instead\s+of|rather\s+than|not\s+(?:just\s+)?(?:to\s+)?)\s*(?:just\s+|only\s+)?
-    (?:the|a|an|my|our|its|his|her|\p{{N}}+|two|three|four|five|six)\b"""
+    (?:the|a|an|my|our|its|his|her|ours|mine|theirs|\p{{N}}+|two|three|four|five|six)\b"""
 # Sent "by mistake" or "in error": the writer says the recipient was wrong without naming it.
 _MISSENT = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:by\s+mistake|in\s+error|by\s+accident)
     | (?:accidentally|mistakenly|inadvertently)\s+{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|with|on)\s+(?:[^.;!?]{{0,60}}?\s)?(?:a|an|the|my|our|every|all|\p{{N}}+)\b"""
@@ -181,6 +181,9 @@ _TO_EVERYONE = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?to\s+(?:everyone|everybody
     all\s+(?:\p{{N}}+\s+)?(?:staff|parents|customers|clients|employees|students|pupils|tenants|of\s+(?:the|our)\s+\p{{L}}+))"""
 _EXPOSED = rf"""
       (?:cc'?d|cc'?ed|copied|put|included|added|emailed|sent)\s+(?:[^.;!?]{{1,80}}?\s)?instead\s+of\s+(?:using\s+)?(?:the\s+)?(?:bcc|bcc'?ing|blind[- ]copy(?:ing)?)
+    | (?:read\s+out|said|discussed|mentioned|announced|shouted|called\s+out|talked\s+about)\s+(?:\S+\s+){{0,4}}?(?:diagnosis|diagnoses|results|medical\s+history|condition|HIV\s+status|pregnancy|
+        medication|salary|disciplinary|debts?|address)\b[^.;]{{0,60}}?\b(?:in\s+(?:the|a|an)\s+(?:waiting\s+room|reception|corridor|open[-\s]plan\s+office|staff\s+room|canteen|lift|public|bay|ward)
+        |where\s+(?:\S+\s+){{0,2}}?(?:could|can)\s+(?:hear|see)|in\s+front\s+of)
     | (?:gave|handed|sent|showed|posted|read\s+out|emailed)\s+(?:\S+\s+){{0,4}}?(?:another|someone\s+else's|a\s+different|the\s+wrong)\s+
         (?:patient|client|customer|family|pupil|student|person|parent|tenant|employee|candidate)(?:'s|s')\s+{_MOD}{{0,1}}?
         (?:results?|records?|notes|letters?|details|data|file|prescription|report|payslip|scan|information)
@@ -225,8 +228,8 @@ _COMPLIANCE = rf"""
       {_DEADLINE}\s+(?:had\s+)?(?:expired|passed|lapsed)\s+(?:before|without)\s+(?:I|we)\b
     | (?:filed|submitted|lodged|served|registered|sent)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?{_LEGAL_DOC}\s+(?:\S+\s+){{0,4}}?
         (?:late|after\s+the\s+deadline|past\s+the\s+deadline|out\s+of\s+time|(?:a|one|two|three|\p{{N}}+)\s+(?:days?|weeks?|months?)\s+late)
-    | let\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:licen[cs]e|insurance|registration|accreditation|permit|visa|indemnity|cover|
-        (?:gas|fire|electrical|safety|practising|first[- ]aid|hygiene|insurance|MOT|DBS)\s+certificate|certificate|certification|DBS(?:\s+check)?|MOT)\s+(?:[^\s.;,]+\s+){{0,5}}?(?:lapse|expire|run\s+out)
+    | let\s+(?:{_DET}\s+)?{_MOD}{{0,3}}?(?:licen[cs]e|insurance|registration|accreditation|permit|visa|indemnity|cover|
+        (?:gas|fire|electrical|safety|practising|first[- ]aid|hygiene|insurance|MOT|DBS)\s+certificate|certificate|certification|DBS(?:\s+check)?|MOT)\s+(?:[^\s.;,]+\s+){{0,5}}?(?:lapse|expire|run\s+out|go\s+out\s+of\s+date|become\s+invalid)
     | (?:forgot|forgotten|failed|didn't|did\s+not|never|neglected)\s+to\s+renew\s+(?:[^\s.;,]+\s+){{0,4}}?(?:insurance|licen[cs]e|certificate|certification|registration|
         permit|visa|accreditation|MOT|DBS|membership|indemnity|cover)\b
     | (?:our|my|the)\s+(?:[^\s.;,]+\s+){{0,2}}?{_LEGAL_DOC}\s+(?:went\s+in|was\s+(?:filed|submitted|lodged|sent|served)|got\s+(?:filed|submitted|sent|in))\s+(?:\S+\s+){{0,4}}?late\b
@@ -243,7 +246,9 @@ _COMPLIANCE = rf"""
 _VICTIM = rf"""(?:(?:a|an|the|(?:one|two|three|four|several|some|both|all)\s+of\s+(?:my|our|the)|our|my|two|three|another)\s+)?{_MOD}{{0,2}}?
     (?:apprentice|worker|labourer|laborer|colleague|member\s+of\s+staff|customer|patient|resident|pupil|child|student|guest|visitor|client|
        passenger|operator|cleaner|driver|nurse|porter|chef|cook|waiter|waitress|picker|packer|engineer|contractor|electrician|scaffolder|
-       roofer|volunteer|trainee|intern|teammate|employee|man|woman|boy|girl|baby|toddler|diner|someone|somebody|he|she|they|two\s+of\s+them)s?"""
+       roofer|volunteer|trainee|intern|teammate|employee|man|woman|boy|girl|baby|toddler|diner|someone|somebody|he|she|they|two\s+of\s+them|
+       parent|mother|father|member\s+of\s+the\s+public|pedestrian|cyclist|neighbour|neighbor|tenant|shopper|spectator|player|participant|learner|attendee|
+       delegate|traveller|traveler|walker|rider|swimmer|climber|carer|patron|user)s?"""
 _BODY = r"""(?:wrist|arm|leg|ankle|hip|hand|finger|foot|feet|back|head|nose|collarbone|rib|neck|knee|shoulder|thumb|toe|eye|face|skull|jaw|
     elbow|pelvis|spine|hamstring|calf|groin|achilles|tendon|ligament|muscle|shin|thigh|chest|lower\s+back)s?"""
 _INJURY = rf"""
@@ -267,7 +272,7 @@ _HARMED = rf"""
         (?:A&E|hospital|the\s+hospital|the\s+emergency\s+(?:room|department)|the\s+ER|casualty|intensive\s+care|ICU|resus)
     | needed\s+(?:\S+\s+)?(?:stitches|surgery|hospital\s+treatment|an\s+operation)
 """
-_VICTIM_BEFORE = compile_words(rf"{_VICTIM}\s+$")
+_VICTIM_BEFORE = compile_words(rf"{_VICTIM}(?:\s+(?:standing|sitting|working|waiting|walking|queueing|nearby)(?:\s+[^\s.;,]+){{0,4}}?)?\s+$")
 
 # -- lost data ----------------------------------------------------------------------------
 
@@ -284,6 +289,7 @@ _DATA_LOSS = rf"""
     | (?:lost|deleted|wiped|erased|corrupted|destroyed)\s+(?:\p{{N}}+|a|an|one|two|three|four|five|six|several|many)\s+
         (?:days?|weeks?|months?|years?|hours?)(?:'|'s)?\s+(?:worth\s+)?of\s+(?:\p{{L}}+\s+)?(?:data|records|files|e-?mails|recordings|results|backups)\b
     | dropped\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:table|tables|database|schema)\b
+    | (?:never|didn't|did\s+not|hadn't|had\s+not|had\s+never|forgot\s+to|failed\s+to)\s+back(?:ed)?\s+up\s+(?:{_DET}\s+)?(?:{_QUALIFIER}\s+){{0,3}}{_MOD}{{0,3}}?{_RECORDS}{_RECORDS_END}\b
     | (?:never|didn't|did\s+not|hadn't|had\s+not|had\s+never|forgot\s+to|failed\s+to)\s+(?:set\s+up|configured?|turn(?:ed)?\s+on|enabled?|test(?:ed)?|take|took|run|ran|schedule[d]?)\s+
         (?:any\s+|the\s+|a\s+)?(?:\S+\s+)?(?:backups?|back-ups?|snapshots?)\b
     | (?:left|lost|mislaid|misplaced)\s+(?:{_DET}\s+)?(?:(?:box|bag|folder|stack|pile|file)\s+of\s+)?{_MOD}{{0,2}}?(?:laptop|phone|USB(?:\s+stick)?|memory\s+stick|hard\s+drive|folder|files|
@@ -310,6 +316,8 @@ _MEDICATION = rf"""
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?[\p{{L}}-]+'s\s+(?:medication|medicines?|inhaler|tablets?|pills|drugs?|insulin|prescription|dose|injection|formula|milk|feed|epipen|antibiotics?|painkillers?|sedative)\b
         (?=[^.;]{{0,80}}?\b(?:by\s+mistake|in\s+error|by\s+accident|instead|wrong|rather\s+than)\b)
     | {_GIVE}\s+(?:the|a|an|my|our)\s+[\p{{L}}-]+\s+(?:the|a|an)\s+(?:other\s+)?[\p{{L}}-]+'s\s+(?:medication|medicines?|inhaler|tablets?|pills|drugs?|insulin|dose|injection|antibiotics?|painkillers?|sedative|feed|formula)\b
+    | {_GIVE}\s+(?:\S+\s+){{0,6}}?(?:medication|medicines?|inhaler|tablets?|pills|drugs?|insulin|dose|injection|antibiotics?|painkillers?|sedative|feed|formula|bottle|bag)\s+
+        (?:that\s+was\s+|which\s+was\s+)?(?:meant|intended|prescribed|drawn\s+up|labelled|charted|ordered)\s+for\s+(?:another|a\s+different|the\s+other|someone\s+else|the\s+\p{{L}}+\s+in|the\s+(?:man|woman|boy|girl|patient|resident|child|baby|dog|cat)\b)
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?(?:a\s+second|another|a\s+duplicate|an\s+extra|a\s+further)\s+(?:\S+\s+)?(?:dose|dosage|injection|tablet|bag|infusion|feed)s?\b
         (?=[^.;]{{0,80}}?\b(?:already|twice)\b)
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?{_DOSE_UNIT}(?:\s+\S+){{0,8}}?\s+(?:when|but|instead\s+of|rather\s+than|although|whereas|while|not)\s+
@@ -341,7 +349,8 @@ _ALLERGEN_PASSIVE = compile_words(
 _UNSAFE = rf"""
       (?:fell|was|had\s+fallen)\s+asleep\s+(?:on|at|during|in\s+the\s+middle\s+of|while\s+on)\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?
         (?:duty|shift|watch|wheel|post|desk|controls|monitors?|meeting|call|handover|training|job|work|obs|observations|supervision)\b
-    | (?:fell|was)\s+asleep\s+while\s+(?:driving|supervising|monitoring|on\s+(?:duty|watch|shift|call))
+    | (?:fell|was)\s+asleep\s+while\s+(?:I\s+was\s+|we\s+were\s+)?(?:driving|supervising|monitoring|watching|looking\s+after|in\s+charge|on\s+(?:duty|watch|shift|call))
+    | (?:nodded|dozed)\s+off\s+while\s+(?:I\s+was\s+|we\s+were\s+)?(?:driving|supervising|monitoring|watching|looking\s+after|in\s+charge|on\s+(?:duty|watch|shift|call))
     | (?:nodded|dozed)\s+off\s+(?:on|at|during|while)\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:duty|shift|watch|wheel|driving|supervising|meeting|call|handover|night\s+shift)\b
     | (?:left|leaving)\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:child|children|pupils?|patients?|residents?|baby|toddler|class|students?|vulnerable\s+\p{{L}}+)\s+
         (?:alone|unattended|unsupervised|behind|on\s+(?:the|a)\s+(?:coach|bus|minibus))
@@ -388,11 +397,11 @@ _ALLERGY_WORD = compile_words(r"allerg(?:y|ies|ic|en|ens)|coeliac|celiac|intoler
 # A child or a vulnerable person gets away while in the writer's care.
 _GOT_AWAY = compile_words(
     r"""(?:child|children|toddler|pupil|student|resident|boy|girl|kid|baby)s?\s+(?:[^\s.;,]+\s+){0,7}?
-        (?:got\s+out|wandered\s+off|went\s+missing|ran\s+off|slipped\s+out|escaped|left\s+the\s+(?:building|site|ward|grounds|nursery|school|playground))"""
+        (?:got\s+out|wandered\s+off|went\s+missing|ran\s+off|slipped\s+out|escaped|(?:was|were|got)\s+left\s+(?:behind|alone|unattended)|left\s+the\s+(?:building|site|ward|grounds|nursery|school|playground))"""
 )
 # The writer was in charge of them at the time: "while I was on my phone", "in my group".
 _IN_CARE = compile_words(
-    r"""(?:while|when|as)\s+(?:I|we)\b|(?:my|our)\s+(?:care|group|class|watch|charge|ward|room|unit|bay|shift)|(?:I|we)\s+(?:was|were)\s+(?:meant|supposed)\s+to|
+    r"""(?:while|when|as|because)\s+(?:I|we)\b|(?:my|our)\s+(?:[^\s.;,]+\s+)?(?:care|group|class|watch|charge|ward|room|unit|bay|shift|trip|outing|tour|visit|session|nursery)|(?:I|we)\s+(?:was|were)\s+(?:meant|supposed)\s+to|
         (?:I|we)\s+(?:was|were|had\s+been)\s+(?:watching|supervising|looking\s+after|in\s+charge|on\s+duty)"""
 )
 _INJURY_PATTERN = compile_words(_INJURY)
@@ -505,10 +514,10 @@ _CHECKS = (
     (_NAMED["_MISSENT"], _trigger(r"mistake|error|accident|accidentally|mistakenly|inadvertently"), True, _sensitive),
     (_NAMED["_TO_EVERYONE"], _trigger(r"everyone|everybody|all|whole|entire"), True, _sensitive),
     (_NAMED["_WRONG_FILE"], _trigger(r"wrong|instead"), True, _sensitive),
-    (_NAMED["_EXPOSED"], _trigger(r"bcc|blind|another|someone|different|wrong"), True, _always),
+    (_NAMED["_EXPOSED"], _trigger(r"bcc|blind|another|someone|different|wrong|hear|front|waiting|reception|corridor|public"), True, _always),
     (_NAMED["_MISSED_DEADLINE"], _trigger(r"deadline|cut|time|limitation|filing|due|window"), True, _legal),
-    (_NAMED["_COMPLIANCE"], _trigger(r"expired|passed|lapse|late|time|expire|run|report|notif|inform|declar|disclos|escalat|log|record|renew"), True, _always),
-    (_DATA_LOSS_PATTERN, _trigger(r"lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded|purged|truncated|formatted|reformatted|binned|dropped|backup|backups|back-up|snapshot|snapshots|left|mislaid|misplaced"), True, _not_disposable),
+    (_NAMED["_COMPLIANCE"], _trigger(r"expired|passed|lapse|late|time|expire|run|report|notif|inform|declar|disclos|escalat|log|record|renew|date"), True, _always),
+    (_DATA_LOSS_PATTERN, _trigger(r"backed|back|lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded|purged|truncated|formatted|reformatted|binned|dropped|backup|backups|back-up|snapshot|snapshots|left|mislaid|misplaced"), True, _not_disposable),
     (_NAMED["_MEDICATION"], _trigger(r"gave|given|administ|dispens|handed|suppl|prescri|inject|drew|hung|infused|issued|put|made|prepared|label|caused|mixed|swapped|mislabel|dosed|overdos|underdos|double|served|fed|sold"), True, _always),
     (_NAMED["_UNSAFE"], _trigger(r"asleep|nodded|dozed|left|leaving|lost|lock|turn|switch|crashed|wrote|rolled|overturned|hit|clipped|struck|pinned|without|limit|limits|threshold|alarm|warning|reserve|knocked|ran|reversed|backed|drove|drunk|hungover|intoxicated|influence|drank"), True, _always),
     (_INJURY_PATTERN, _trigger(r"breach|fire|broke|fractur|cut|burn|injur|hurt|twisted|sprained|disloc|crushed|trapped|scald|gashed|lost|bruised|damaged|electrocut|hospital|concuss|bitten|poison|allerg|anaphyla|seizure|overdose|fall|fell|slipped|tripped|emergency|er|casualty|intensive|icu|resus|stitches|surgery|operation|strain|pull|tore|ruptur|hernia|wrench|kidney|liver|renal|nerve|brain|spinal"),
@@ -532,7 +541,7 @@ _FIRST_WORDS = {
     "_WRONG_RECIPIENT": Stems("put placed filed stuffed saved stored sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
     "_TO_EVERYONE": Stems("put placed filed stuffed saved stored sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
     "_WRONG_FILE": Stems("sent emailed attached shared uploaded forwarded posted"),
-    "_EXPOSED": Stems("cc copied put included added emailed sent gave handed showed posted read"),
+    "_EXPOSED": Stems("cc copied put included added emailed sent gave handed showed posted read said discussed mentioned announced shouted called talked"),
     "_MISSED_DEADLINE": Stems("missed blew breached overran failed didn did ran slipped"),
     "_DATA_LOSS_PATTERN": Stems("never didn hadn had forgot failed reformatted lost deleted wiped erased overwrote overwritten corrupted destroyed shredded purged truncated formatted binned dropped left mislaid misplaced"),
     "_MEDICATION": Stems("gave given administered dispensed handed supplied prescribed injected drew hung infused issued put made prepared labelled labeled caused mixed swapped mislabelled mislabeled double over under overdosed underdosed served fed sold"),
