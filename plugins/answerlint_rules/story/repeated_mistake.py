@@ -21,13 +21,16 @@ Flags a slip that the writer says recurs:
 - more generally, any word of recurrence ("once more", "week after week",
   "most Mondays", "time after time", "for the umpteenth time", "in a row",
   "same as last year", "as per usual", "three weeks running", "typical of me",
+  "like clockwork", "notorious for",
   "my usual thing of", "my habit of", "I'm prone to", "a history of") in a
   sentence where the writer is the one who slips: forgets, misses, rushes,
   leaves it until the night before, promises what cannot be met, does it
   without checking, picks the wrong thing, under-quotes, mislabels, sorts it
   out later, runs late. "As usually happens with my projects" counts alone. After "whenever" the
-  slip must be in the main clause, and a "but" between the two breaks them
-  apart ("I usually finish by Wednesday, but that week I left it").
+  slip must be in the main clause (or a habitual one before it: "I'd forget
+  the order whenever I'd had a weekend off"), and a "but" between the two
+  breaks them apart ("I usually finish by Wednesday, but that week I left
+  it").
 
 It stays quiet for:
 
@@ -239,7 +242,7 @@ _PRACTICE = compile_words(
 _UNIT = r"(?:time|day|week|month|year|morning|evening|night|shift|sprint|quarter|term|round|run|close|job|project|launch|release|audit|report|deadline|order|delivery|visit|stocktake|handover|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?"
 _RECURRENCE = compile_words(
     rf"""
-      (?:my|our)\s+usual\s+(?:thing|trick|habit|mistake|pattern|way\s+of)|as\s+per\s+usual|typical(?:ly)?\s+of\s+me|typically|yet\s+another|
+      (?:my|our)\s+usual\s+(?:thing|trick|habit|mistake|pattern|way\s+of)|as\s+per\s+usual|like\s+clockwork|notorious|(?:known|famous)\s+for|typical(?:ly)?\s+of\s+me|typically|yet\s+another|
       (?:two|three|four|five|six|\p{{N}}+|several)\s+(?:days|weeks|months|years|shifts|quarters|terms|times|sprints)\s+(?:running|in\s+a\s+row)|always|often|usually|regularly|frequently|repeatedly|habitually|invariably|constantly|continually|routinely|perpetually|
       chronically|forever|a\s+lot(?!\s+of\b)|all\s+the\s+time|(?:more\s+)?often\s+than\s+not|tend(?:s|ed)?\s+to|prone\s+to|
       once\s+more|yet\s+again|again\s+and\s+again|over\s+and\s+over|time\s+(?:after|and)\s+(?:time|again)|
@@ -258,7 +261,7 @@ _RECURRENCE = compile_words(
 _RECURRENCE_STEMS = Stems(
     """always often usually regularly frequently repeatedly habitually invariably constantly continually routinely perpetually chronically
     forever lot tend prone once yet again over time day week month year shift sprint quarter term night times count more second third
-    per typical typically two three four five six several days weeks months years shifts quarters terms sprints
+    per typical typically clockwork notorious known famous two three four five six several days weeks months years shifts quarters terms sprints
     fourth fifth sixth umpteenth nth hundredth row every each most whenever as like same did done do does made just previous last habit
     tendency pattern history track form weakness recurring recurrent keep keeps kept"""
 )
@@ -269,7 +272,7 @@ _SELF_EVIDENT = compile_words(r"same|habit|tendency|history|track\s+record|form|
 _MINE_BEFORE = regex.compile(r"(?:\b(?:my|our)\s+(?:\p{L}+\s+)?|\b(?:I'm|I\s+am|I've\s+always\s+been|I've\s+been)\s+(?:(?:the|a)\s+(?:kind|sort|type)\s+of\s+)?)$", regex.I)
 # A repeat only feared or imagined: "I'm terrified I'll do the same thing with my thesis".
 _FEARED = regex.compile(r"\b(?:terrified|afraid|worried|scared|fear|if|unless|might|may|could|will)\b|'ll\b", regex.I)
-_MINE = compile_words(r"me|my|us|our")
+_MINE = compile_words(r"me|my|mine|us|our|ours")
 # "I still wince every time I see my byline": a memory that hurts, not a habit.
 _FEELING = compile_words(r"wince|winced|cringe|cringed|shudder|blush|feel\s+(?:sick|bad|awful|terrible|embarrassed|ashamed|guilty)|think\s+(?:about|of)\s+(?:it|that|them)")
 # Someone else's habit: "which was her habit, not mine".
@@ -369,7 +372,9 @@ def _recurring_slips(draft, text: str, found: dict) -> None:
         slips += _SLIPS.finditer(text, sentence.start, sentence.end)
         for marker in markers:
             if any(
-                _scoped(draft, sentence, marker, slip, text) and _writer_slipped(draft, sentence, slip.start(), text, slip in markers)
+                abs(slip.start() - marker.start()) <= WINDOW
+                and _scoped(draft, sentence, marker, slip, text)
+                and _writer_slipped(draft, sentence, slip.start(), text, slip in markers)
                 for slip in slips
             ):
                 found[marker.span()] = sentence
@@ -379,6 +384,8 @@ def _recurring_slips(draft, text: str, found: dict) -> None:
 # A turn between a marker and a slip: "I usually finish by Wednesday, but that week I left it".
 _TURN = compile_words(r"but|however|although|though|yet(?!\s+(?:again|another))|whereas|except|this\s+time|that\s+(?:time|week|day|month)")
 _SUBORDINATE = compile_words(r"whenever|every\s+(?:single\s+)?time|each\s+time")
+_CLAUSE_OPENS = regex.compile(r"\s+(?:I|we|I'd|we'd|I'm|we're|I've|the|a|my|our|someone|somebody|anyone|he|she|they|it|things|work|\p{L}+s)\b", regex.I)
+_HABITUAL_BEFORE = regex.compile(r"(?:'d|\bwould|\bused\s+to)\s+(?:\p{L}+ly\s+)?$", regex.I)
 
 
 def _scoped(draft, sentence, marker, slip, text: str) -> bool:
@@ -391,8 +398,13 @@ def _scoped(draft, sentence, marker, slip, text: str) -> bool:
     if _TURN.search(text, lo, max(lo, hi)):
         return False
     if _SUBORDINATE.match(marker.group()):
+        if not _CLAUSE_OPENS.match(text, marker.end()):
+            return False  # "by 4,000 units each time": a measure, not a condition
         rest = clause_after(draft, sentence, marker.end())
-        return slip.start() > marker.end() + len(rest)
+        if slip.start() > marker.end() + len(rest):
+            return True  # "whenever I'm busy, I skip the check"
+        # "I'd forget the order whenever I'd had a weekend off"; not "I freeze whenever someone asks"
+        return slip.start() < marker.start() and bool(_HABITUAL_BEFORE.search(text, max(sentence.start, slip.start() - 20), slip.start()))
     return True
 
 
@@ -403,7 +415,7 @@ def _writer_slipped(draft, sentence, start: int, text: str, marker: bool = False
     if marker and _MINE.search(text, start, min(sentence.end, start + 60)) and _SELF_EVIDENT.search(text, start, min(sentence.end, start + 60)):
         return True  # "as usually happens with my projects"
     subject = None
-    for match in SUBJECT.finditer(text, sentence.start, min(sentence.end, start + 40)):
+    for match in SUBJECT.finditer(text, max(sentence.start, start - WINDOW), min(sentence.end, start + 40)):
         if match.start() >= start:
             break
         subject = match
