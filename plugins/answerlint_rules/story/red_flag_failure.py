@@ -15,7 +15,9 @@ basics of the job, even told well and owned:
   held payroll, medical, sickness or card details, personal data sent to the
   whole or entire company, the sensitive file attached "instead of" the letter,
   one person's report or address sent on to another ("the mother's report ...
-  to the father"), a diagnosis read out where others could hear, the wrong attachment when it held personal data,
+  to the father"), a diagnosis read out where others could hear, a whole
+  class's SEN notes sent to one parent, the wrong attachment when it held
+  personal data,
   "cc" where "bcc" was needed, one patient's results handed to another,
   customers' data exposed, a data breach caused;
 - **legal and compliance deadlines:** a statutory, court, tax, filing or
@@ -56,6 +58,8 @@ quiet for:
   injury ("I broke my wrist skiing"), and an injury that only sets the scene
   ("after my colleague broke her wrist, I took over her caseload", "my manager
   broke her ankle, so I ran the audit", "she had a fall before I joined");
+- data that is not about people ("I sent the class notes to the wrong year
+  group"), an injury away from work ("a trainee burned her hand at home");
 - ordinary work: project, board-pack and tender deadlines ("I missed a
   reconciliation due on Friday"), lost work, deals and clients ("I lost six
   weeks of work"), misrouted goods ("600 parcels to the wrong depot"), the
@@ -125,14 +129,14 @@ META = RuleMeta(
 
 _DET = r"(?:the|a|an|my|our|his|her|their|its|one|this|that|all(?:\s+of)?(?:\s+the|\s+our|\s+my)?|every|both|two|three|\p{N}[\p{N},.]*|a\s+[\p{L}-]+'s|the\s+[\p{L}-]+'s)"
 # One word before the head noun that is not a function word: "the [client] meeting", not "the slides [for] the meeting".
-_MOD = r"(?:(?!(?:to|for|from|with|and|or|but|so|because|after|before|when|which|that|in|on|at|by|of|I|we|it|they|about|the|a|an|was|were|is)\b)[\p{L}\p{N}'-]+\s+)"
+_MOD = r"(?:(?!(?:to|for|from|with|and|or|but|so|because|after|before|when|which|that|in|on|at|by|of|I|we|it|they|about|the|a|an|was|were|is)\b)[\p{L}\p{N}'.:-]+\s+)"
 
 # -- people forgotten -------------------------------------------------------------------
 
 _MEETING = r"""(?:meeting|appointment|consultation|call|hearing|session|visit|interview|review|parents'?\s+evening|shift|surgery|clinic|
     viewing|site\s+visit|inspection|court\s+date|handover|home\s+visit|assessment|briefing|one-to-one|1:1|conference|case\s+conference|
     tutorial|lesson|fitting|audition|mediation|deposition|ward\s+round|school\s+run)s?"""
-_PERSON = r"""(?:families|parties|client|customer|patient|parent|family|candidate|applicant|tenant|student|pupil|resident|guest|supplier|investor|board|
+_PERSON = r"""(?:families|parties|interpreter|translator|locum|carer|client|customer|patient|parent|family|candidate|applicant|tenant|student|pupil|resident|guest|supplier|investor|board|
     director|judge|court|tribunal|inspector|auditor|regulator|donor|buyer|interviewer|doctor|consultant|solicitor|counsel|social\s+worker)(?:s|'s|s')?"""
 # The meeting is the head of its noun phrase: not "the meeting room" or "the meeting notes".
 _MEETING_END = r"""(?![\s-]+(?:rooms?|notes|minutes|invites?|invitations?|slides|agenda|link|booking|requests?|prep|preparation|packs?|papers|
@@ -172,6 +176,9 @@ _WRONG_RECIPIENT = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|on|onto|in|into)
 # "to the All Managers list instead of the three directors it was meant for"
 _INSTEAD = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|with)\s+(?:[^.;!?]{{1,80}}?\s)?(?:instead\s+of|rather\s+than|not\s+(?:just\s+)?(?:to\s+)?)\s*(?:just\s+|only\s+)?
     (?:the|a|an|my|our|its|his|her|ours|mine|theirs|\p{{N}}+|two|three|four|five|six)\b"""
+# Everyone's data sent to one person: "the whole class's SEN notes to a parent".
+_ALL_TO_ONE = rf"""{_SEND}\s+(?:the\s+)?(?:whole|entire|every|all\s+the|all\s+our)\s+(?:[^\s.;,]+\s+){{0,2}}?(?:notes|data|details|records|results|reports|list|spreadsheet|file|register|marks)\b
+    [^.;]{{0,40}}?\bto\s+(?:a|an|one|the)\s+(?:single\s+)?(?:parent|customer|client|patient|tenant|member|supplier|candidate|student|pupil|family|applicant|employee|colleague)\b"""
 # Sent "by mistake" or "in error": the writer says the recipient was wrong without naming it.
 _MISSENT = rf"""{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:by\s+mistake|in\s+error|by\s+accident)
     | (?:accidentally|mistakenly|inadvertently)\s+{_SEND}\s+(?:[^.;!?]{{1,140}}?\s)?(?:to|with|on)\s+(?:[^.;!?]{{0,60}}?\s)?(?:a|an|the|my|our|every|all|\p{{N}}+)\b"""
@@ -195,11 +202,17 @@ _DATA = compile_words(
         dates\s+of\s+birth|medical|salar(?:y|ies)|payroll|bank\s+details|statements?|invoices?|contracts?|references?|CVs?|forms?|
         referrals?|prescriptions?|scans?|x-rays?|photos?|personal|confidential|private"""
 )
+# Data about people, as opposed to about things: whose it is, or what kind of record it is.
+_ABOUT_PEOPLE = compile_words(
+    r"""[\p{L}-]+(?:'s|s')|details|records?|addresses|payslips?|results|passports?|references|CVs?|referrals?|prescriptions?|scans?|x-rays?|
+        contacts|(?:phone|passport|account|bank|national\s+insurance)\s+numbers|dates\s+of\s+birth|personal|confidential|private|
+        (?:client|customer|patient|staff|pupil|student|tenant|employee|member|candidate|applicant|parent|donor|user|resident)s?"""
+)
 # An email, a fax or an upload carries data even when the draft calls it "it".
 _SENT_ELECTRONICALLY = compile_words(r"e-?mailed|forwarded|faxed|texted|messaged|cc'?d|cc'?ed|attached|uploaded")
 _SENSITIVE = compile_words(
     r"""salar(?:y|ies)|payroll|personal|private|confidential|medical|patients?'?|passports?|dates?\s+of\s+birth|bank|home\s+address(?:es)?|
-        disciplinary|performance\s+reviews?|grievances?|health|diagnos[ei]s|safeguarding|national\s+insurance|social\s+security|
+        disciplinary|performance\s+reviews?|grievances?|health|SEN|SEND|EHCP|special\s+(?:educational\s+)?needs|diagnos[ei]s|safeguarding|national\s+insurance|social\s+security|
         sick(?:ness)?|absences?|card\s+(?:details|numbers)|HR|criminal|convictions?"""
 )
 
@@ -324,6 +337,7 @@ _MEDICATION = rf"""
         (?:\S+\s+){{0,6}}?(?:prescription|prescribed|chart|charted|order|ordered|dose|should\s+have|meant|was\s+for|were\s+for)(?:\s+\S+){{0,3}}?\s+{_DOSE_UNIT}
     | (?:made|caused)\s+(?:a|an|the)\s+(?:serious\s+|major\s+|potentially\s+fatal\s+)?(?:medication|drug|dosing|dosage|dispensing|prescribing|administration)\s+
         (?:error|mistake|incident)
+    | (?:put|stuck|wrote|printed)\s+(?:the\s+)?wrong\s+(?:label|name|sticker|details|patient\s+details)\s+on\s+(?:a|the|two|both)\s+(?:[^\s.;,]+\s+)?(?:samples?|specimens?|bags?|bottles?|syringes?|prescriptions?|wristbands?|tubes?|vials?)
     | (?:mixed\s+up|swapped|mislabell?ed)\s+(?:the\s+|two\s+)?(?:patients'|patient|blood|specimen|lab|sample)\s+(?:(?:blood|urine|lab|test|swab)\s+)?(?:samples?|specimens?|labels?|results|records|notes|bottles|bags)
     | (?:double|over|under)-?dosed\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:patient|resident|child|baby|him|her|them)\b
     | (?:gave|administered|served|fed|prescribed|dispensed)\s+(?:\S+\s+){{0,6}}?(?:despite|even\s+though|although)\s+
@@ -357,10 +371,10 @@ _UNSAFE = rf"""
     | lost\s+(?:sight|track)\s+of\s+(?:{_DET}\s+)?(?:one\s+of\s+(?:the|my|our)\s+)?(?:child|pupil|student|resident|toddler|patient)s?\b
     | lost\s+(?:{_DET}\s+)?(?:one\s+of\s+(?:the|my|our)\s+)?(?:child|pupil|student|resident|toddler)s?\s+(?:on|during|at)\s+(?:a|the)\s+(?:\S+\s+)?(?:trip|visit|outing)
     | left\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:door|doors|gate|safe|till|cash\s+office|pharmacy|(?:controlled\s+)?drugs?\s+cupboard|drug\s+trolley|
-        medication\s+trolley|site|building|premises|warehouse|server\s+room|shop|store|office|back\s+door|fire\s+exit|van|vehicle|lorry|
+        medication\s+trolley|medicines?\s+trolley|medicines?\s+cupboard|site|building|premises|warehouse|server\s+room|shop|store|office|back\s+door|fire\s+exit|van|vehicle|lorry|
         cabinet|cupboard)\s+(?:unlocked|open|unsecured|unattended)(?!\s+(?:for|to)\b)
     | left\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:gas|oven|hob|fryer|heater|iron|grill)\s+(?:on|running)
-    | (?:forgot|failed|didn't|did\s+not|never)\s+(?:remembered\s+)?to\s+lock\s+(?:up\s+)?(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:door|doors|gate|safe|till|pharmacy|
+    | (?:(?:forgot|failed|didn't|did\s+not|never)\s+(?:remembered\s+)?to|didn't|did\s+not|never)\s+lock\s+(?:up\s+)?(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:door|doors|gate|safe|till|pharmacy|
         cupboard|cabinet|drugs?\s+cupboard|building|shop|store|office|site|premises|van|server\s+room|warehouse)\b
     | (?:forgot|failed|didn't|did\s+not|never)\s+to\s+(?:turn|switch)\s+off\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:gas|oven|hob|fryer|heater|iron|grill|burner)\b
     | (?:crashed|wrote\s+off|rolled|overturned)\s+(?:the|a|our|my)\s+(?:company\s+|work\s+|delivery\s+|hire\s+|pool\s+)?(?:van|car|vehicle|lorry|truck|forklift|minibus|ambulance)
@@ -416,6 +430,8 @@ _NOT_AN_EVENT = compile_words(
 )
 # The injury is why the writer's work changed: "my manager broke her ankle, so I ran the audit".
 _CONSEQUENCE = compile_words(r"(?:so|which\s+meant(?:\s+that)?)\s+(?:I|we)\b")
+# Hurt away from the writer's work: "a trainee burned her hand at home".
+_OFF_WORK = compile_words(r"at\s+home|on\s+holiday|at\s+the\s+weekend|skiing|at\s+the\s+gym|off\s+duty|on\s+(?:her|his|their|my)\s+day\s+off|outside\s+work|playing\s+\p{L}+")
 # A scene-setting clause: the injury is the occasion, not the failure ("after a colleague broke her wrist, I covered").
 _CIRCUMSTANCE = compile_words(r"^\s*(?:after|because|since|following|when|while|as)\b")
 # ...or it happened before the writer was there.
@@ -429,8 +445,11 @@ def _always(draft, sentence, match) -> bool:
 
 
 def _carries_data(draft, sentence, match) -> bool:
-    """A misdirected parcel is a logistics slip; a misdirected list or file is a breach."""
-    return bool(_DATA.search(match.group()) or _SENT_ELECTRONICALLY.match(match.group()))
+    """A misdirected parcel is a logistics slip; a misdirected list or file about people is a breach,
+    class notes sent to the wrong year group are not."""
+    if not (_DATA.search(match.group()) or _SENT_ELECTRONICALLY.match(match.group())):
+        return False
+    return bool(_ABOUT_PEOPLE.search(match.group()) or _SENSITIVE.search(plain(draft), sentence.start, sentence.end))
 
 
 def _holds_data(draft, sentence, match) -> bool:
@@ -494,6 +513,7 @@ _NAMED = {
     "_TO_EVERYONE": compile_words(_TO_EVERYONE),
     "_WRONG_FILE": compile_words(_WRONG_FILE),
     "_MISSENT": compile_words(_MISSENT),
+    "_ALL_TO_ONE": compile_words(_ALL_TO_ONE),
     "_EXPOSED": compile_words(_EXPOSED),
     "_MISSED_DEADLINE": compile_words(_MISSED_DEADLINE),
     "_COMPLIANCE": compile_words(_COMPLIANCE),
@@ -512,13 +532,14 @@ _CHECKS = (
     (_NAMED["_INSTEAD"], _trigger(r"instead|rather|not"), True, _holds_data),
     (_NAMED["_WRONG_RECIPIENT"], _trigger(r"wrong|different|incorrect|unintended|unrelated|another|other|public|open|anyone|anybody|everyone|everybody"), True, _carries_data),
     (_NAMED["_MISSENT"], _trigger(r"mistake|error|accident|accidentally|mistakenly|inadvertently"), True, _sensitive),
+    (_NAMED["_ALL_TO_ONE"], _trigger(r"whole|entire|every|all"), True, _sensitive),
     (_NAMED["_TO_EVERYONE"], _trigger(r"everyone|everybody|all|whole|entire"), True, _sensitive),
     (_NAMED["_WRONG_FILE"], _trigger(r"wrong|instead"), True, _sensitive),
     (_NAMED["_EXPOSED"], _trigger(r"bcc|blind|another|someone|different|wrong|hear|front|waiting|reception|corridor|public"), True, _always),
     (_NAMED["_MISSED_DEADLINE"], _trigger(r"deadline|cut|time|limitation|filing|due|window"), True, _legal),
     (_NAMED["_COMPLIANCE"], _trigger(r"expired|passed|lapse|late|time|expire|run|report|notif|inform|declar|disclos|escalat|log|record|renew|date"), True, _always),
     (_DATA_LOSS_PATTERN, _trigger(r"backed|back|lost|delet|wiped|erased|overwr|corrupt|destroyed|shredded|purged|truncated|formatted|reformatted|binned|dropped|backup|backups|back-up|snapshot|snapshots|left|mislaid|misplaced"), True, _not_disposable),
-    (_NAMED["_MEDICATION"], _trigger(r"gave|given|administ|dispens|handed|suppl|prescri|inject|drew|hung|infused|issued|put|made|prepared|label|caused|mixed|swapped|mislabel|dosed|overdos|underdos|double|served|fed|sold"), True, _always),
+    (_NAMED["_MEDICATION"], _trigger(r"wrong|gave|given|administ|dispens|handed|suppl|prescri|inject|drew|hung|infused|issued|put|made|prepared|label|caused|mixed|swapped|mislabel|dosed|overdos|underdos|double|served|fed|sold"), True, _always),
     (_NAMED["_UNSAFE"], _trigger(r"asleep|nodded|dozed|left|leaving|lost|lock|turn|switch|crashed|wrote|rolled|overturned|hit|clipped|struck|pinned|without|limit|limits|threshold|alarm|warning|reserve|knocked|ran|reversed|backed|drove|drunk|hungover|intoxicated|influence|drank"), True, _always),
     (_INJURY_PATTERN, _trigger(r"breach|fire|broke|fractur|cut|burn|injur|hurt|twisted|sprained|disloc|crushed|trapped|scald|gashed|lost|bruised|damaged|electrocut|hospital|concuss|bitten|poison|allerg|anaphyla|seizure|overdose|fall|fell|slipped|tripped|emergency|er|casualty|intensive|icu|resus|stitches|surgery|operation|strain|pull|tore|ruptur|hernia|wrench|kidney|liver|renal|nerve|brain|spinal"),
      False, _not_scene_setting),
@@ -537,6 +558,7 @@ _CHECKS = (
 _FIRST_WORDS = {
     "_FORGOTTEN": Stems("forget forgot forgotten clean didn did never missed slept double stood overslept skipped failed"),
     "_MISSENT": Stems("accidentally mistakenly inadvertently put placed filed stuffed saved stored sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
+    "_ALL_TO_ONE": Stems("put placed filed stuffed saved stored sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
     "_INSTEAD": Stems("put placed filed stuffed saved stored sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
     "_WRONG_RECIPIENT": Stems("put placed filed stuffed saved stored sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
     "_TO_EVERYONE": Stems("put placed filed stuffed saved stored sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
@@ -544,7 +566,7 @@ _FIRST_WORDS = {
     "_EXPOSED": Stems("cc copied put included added emailed sent gave handed showed posted read said discussed mentioned announced shouted called talked"),
     "_MISSED_DEADLINE": Stems("missed blew breached overran failed didn did ran slipped"),
     "_DATA_LOSS_PATTERN": Stems("never didn hadn had forgot failed reformatted lost deleted wiped erased overwrote overwritten corrupted destroyed shredded purged truncated formatted binned dropped left mislaid misplaced"),
-    "_MEDICATION": Stems("gave given administered dispensed handed supplied prescribed injected drew hung infused issued put made prepared labelled labeled caused mixed swapped mislabelled mislabeled double over under overdosed underdosed served fed sold"),
+    "_MEDICATION": Stems("stuck wrote printed gave given administered dispensed handed supplied prescribed injected drew hung infused issued put made prepared labelled labeled caused mixed swapped mislabelled mislabeled double over under overdosed underdosed served fed sold"),
     "_UNSAFE": Stems("fell was had nodded dozed left leaving lost forgot failed didn did never crashed wrote rolled overturned hit clipped struck pinned knocked ran reversed backed drove turned showed came went drank sign kept carried continued landed flew operated worked lifted loaded"),
     "_INJURY_PATTERN": Stems("broke fractured cut burned burnt injured hurt twisted sprained strained pulled tore ruptured herniated wrenched dislocated crushed trapped scalded gashed lost bruised damaged caused led resulted"),
     "_FIRE": Stems("caught burst started"),
@@ -575,11 +597,15 @@ def check(draft, context: RuleContext):
     if extra is not None:
         for sentence, match in sentence_matches(draft, extra):
             found.setdefault(match.span(), sentence)
-    for (start, end), sentence in sorted(found.items()):
+    last_start, last_end = -1, -1
+    for (start, end), sentence in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
+        if last_start <= start and end <= last_end:
+            continue  # inside a longer finding of the same slip
         if quoted(draft, sentence, start, end) or reported(draft, sentence, start) or negated(draft, sentence, start, window=5):
             continue
         if _NOT_AN_EVENT.search(clause_before(draft, sentence, start)):
             continue
+        last_start, last_end = start, end
         yield META.finding(start, end)
 
 
@@ -626,6 +652,8 @@ def _scene_setting(draft, sentence, start: int, text: str) -> bool:
     if _CONSEQUENCE.match(text, start + len(clause_after(draft, sentence, start)) + 1, sentence.end) or _CONSEQUENCE.match(
         text, start + len(clause_after(draft, sentence, start)) + 2, sentence.end
     ):
+        return True
+    if _OFF_WORK.search(text, sentence.start, sentence.end):
         return True
     return bool(_CIRCUMSTANCE.search(clause_before(draft, sentence, start)) or _BEFORE_MY_TIME.search(text, start, sentence.end))
 
