@@ -14,7 +14,10 @@ purpose, however plainly it is told:
   "hoping nobody would notice";
 - other people's work: taking the credit, passing it off as one's own,
   plagiarism, cheating in an exam;
-- forged signatures ("I signed my colleague's name"), numbers "I made up";
+- forged signatures ("I signed my colleague's name", "I wrote my supervisor's
+  initials on the drug chart"), numbers "I made up";
+- a sick day taken "to go to a festival"; an allowance drawn for a car "I had
+  already sold";
 - money and goods: stealing, pocketing cash, taking stock home without
   asking, petty cash or the company card spent on oneself, undeclared
   income, bribes, a contract steered to a relative's firm, goods sold and the
@@ -36,8 +39,10 @@ gives the deceit away:
   on my drive", "although I knew we were behind", "which nobody had", "as if
   I had", "as if they were my work", "even though the test log showed
   eleven";
-- the silence after a cover: "packed the gap with filler and said nothing",
-  "kept the extra £40 and didn't tell anyone";
+- the silence after a cover or a gain: "packed the gap with filler and said
+  nothing", "kept the extra £40 and didn't tell anyone", "charged three
+  clients for the same hour and didn't mention it" (not "didn't tell my
+  manager until Monday");
 - "deliberately" with leaving out, deleting or changing something;
 - something internal or confidential posted or shared where the public,
   fans, a friend or a rival can see it.
@@ -221,7 +226,9 @@ _ETHICS_SOURCE = (
         clean|fixed|resolved|delivered|cleaned|inspected|signed\s+off)\b(?=[^.;]{{0,60}}?\b(?:though|when|but|although)\b[^.;]{{0,40}}?
         (?:n't|\bnot\b|\bnever\b|\bno\s+one\b|\bnobody\b))
     | (?P<clock>(?:sign(?:ed)?|clock(?:ed)?|punch(?:ed)?|swip(?:e|ed))\s+in\s+for\s+(?:a\s+|my\s+)?(?:[\p{{L}}-]+\s+)?(?:colleague|friend|someone|somebody|him|her|them|co-?worker|mate|team\s*mate))
-    | (?P<sick>called\s+in\s+sick\s+(?:to|so|when|though|even\s+though|because\s+I\s+wanted)|pulled\s+a\s+sickie|faked\s+(?:being\s+)?(?:sick|ill|illness))
+    | (?P<sick>called\s+in\s+sick\s+(?:to|so|when|though|even\s+though|because\s+I\s+wanted)|
+        (?:put\s+in|took|booked|claimed|phoned\s+in|called\s+in|rang\s+in)\s+(?:a\s+)?(?:sick(?:\s+day|\s+leave|ness)?|sickie)\s+
+          (?:to\s+(?:go|attend|watch|see|travel|fly|interview|move|finish|play|catch|visit)|so\s+(?:that\s+)?I\s+could|because\s+I\s+wanted)|pulled\s+a\s+sickie|faked\s+(?:being\s+)?(?:sick|ill|illness))
     # lies
     | (?P<lie>(?<!\bthe\s)(?:lied|lie|lying|lies)(?!\s+(?:down|back|low|still|flat|awake|in\s+bed|ahead|dormant|idle|empty|unused|behind|beneath|under|within|with\s+(?:me|us|you|the)|to\s+(?:myself|ourselves))\b))
     | (?P<told_lie>(?:told|tell|telling)\s+(?:a\s+|an?\s+outright\s+|a\s+white\s+|a\s+few\s+|some\s+|little\s+)?lies?)
@@ -284,6 +291,8 @@ _ETHICS_SOURCE = (
           |used\s+(?:it|them)\s+(?:on|for|at|in)\s+(?:my|our)\s+(?:own|home|house|flat|garden|car))))
     | (?P<took_data>(?:copied|downloaded|took|emailed|e-mailed|forwarded|saved|exported|printed)\s+(?:[^\s.;]+\s+){{0,6}}?(?:lists?|database|data|files|contacts|records|details|spreadsheet|pipeline)\b
         (?=[^.;]{{0,100}}?\b(?:before\s+(?:I|we)\s+(?:left|resigned|quit|handed\s+in)|(?:to|at|for)\s+(?:my|the)\s+(?:new|next)\s+(?:job|practice|firm|employer|company|role|agency)|took\s+(?:it|them)\s+with\s+me)))
+    | (?P<allowance>(?:took|kept\s+taking|kept\s+claiming|collected|drew|received|claimed)\s+(?:the\s+|my\s+|a\s+)?(?:[^\s.;]+\s+)?(?:allowance|payment|benefit|expenses|subsidy|grant|
+        bonus|rebate|stipend|per\s+diem|mileage)\b[^.;]{{0,60}}?\b(?:I|we)(?:'d|\s+had)\s+already\s+(?:sold|given\s+up|left|closed|cancelled|returned|moved\s+out|stopped))
     | (?P<sold_kept>sold\s+(?:[^\s.;]+\s+){{1,12}}?(?:and\s+)?(?:kept|pocketed)\s+(?:the\s+|all\s+the\s+)?(?:money|cash|proceeds|profit)
         |paid\s+(?:it|them|the\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?)\s+into\s+my\s+(?:own|personal|private)\s+(?:bank\s+)?account)
     | (?P<kept_cash>kept\s+(?:the\s+|some\s+of\s+the\s+|part\s+of\s+the\s+)?(?:cash|tips|refunds?|difference|money|deposit|float|overpayment|commission)\s+(?:for\s+myself|myself|that|which|instead))
@@ -332,8 +341,10 @@ _ETHICS_SOURCE = (
         {_DET}?{_MOD}{{0,2}}{_SAFETY}(?=[^.;]{{0,60}}?\b{_INTENT}))
     | (?P<made_up_post>(?:figures|numbers|readings|results|data|entries|temperatures?|hours|scores|answers|responses|quotes|names|dates|values)\s+(?:that\s+)?
         (?:I|we)\s+(?:had\s+|'d\s+)?(?:made\s+up|invented|fabricated|faked|guessed|pulled\s+out\s+of\s+(?:thin\s+air|nowhere)))
-    | (?P<a_lie>(?:which|that|it|this)\s+(?:was|is)\s+(?:a\s+(?:complete\s+|flat\s+|white\s+|outright\s+|total\s+|barefaced\s+)?lie|not\s+true|untrue|false|a\s+fib))
-    | (?P<sig>sign(?:ed|ing)\s+{_OTHERS_WORK}?(?:name|initials|signature)s?|sign(?:ed|ing)\s+(?:on\s+)?behalf\s+of\s+(?:[\p{{L}}'’-]+\s+){{1,3}}?without\s+(?:permission|asking|telling))
+    | (?P<a_lie>(?:which|that|it|this)\s+(?:was|is)\s+(?:\p{{L}}+ly\s+)?(?:a\s+(?:complete\s+|flat\s+|white\s+|outright\s+|total\s+|barefaced\s+)?lie|not\s+true|untrue|false|a\s+fib))
+    | (?P<sig>sign(?:ed|ing)\s+{_OTHERS_WORK}?(?:name|initials|signature)s?|
+        (?:wrote|put|added|scribbled|copied|used)\s+{_OTHERS_WORK}(?:name|initials|signature)s?\s+(?:on|to|in)\s+(?:the|a|an|her|his|their)\s+(?:[\p{{L}}-]+\s+)?
+          (?:chart|form|register|record|log|sheet|prescription|certificate|timesheet|report|cheque|consent|checklist|approval|order)s?\b|sign(?:ed|ing)\s+(?:on\s+)?behalf\s+of\s+(?:[\p{{L}}'’-]+\s+){{1,3}}?without\s+(?:permission|asking|telling))
     | (?P<took_home>t(?:ook|aken)\s+home\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{1,10}}?(?:without\s+(?:asking|permission|paying|telling)|and\s+(?:sold|kept|used))
         |t(?:ook|aken)\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{1,8}}?home\s+(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,4}}?(?:without\s+(?:asking|permission|paying|telling)|and\s+(?:sold|kept|used)))
     | (?P<exam_leak>(?:gave|sent|showed|passed|leaked|shared|slipped|told)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:the\s+|some\s+of\s+the\s+)?(?:exam|test|interview|assessment|quiz)\s+(?:questions|answers|paper|papers))
@@ -385,12 +396,13 @@ _TRUTH_BESIDE = words(
 )
 _SILENCE = words(
     r"""said\s+nothing|kept\s+(?:quiet|silent|it\s+to\s+myself|it\s+quiet)|told\s+(?:no\s+one|nobody|no-one)|
-        (?:didn't|did\s+not|never)\s+(?:tell|mention\s+it\s+to|say\s+anything\s+to)\s+(?:anyone|anybody|a\s+soul|them|her|him|the\s+\p{L}+)"""
+        (?:didn't|did\s+not|never)\s+(?:tell|inform|mention\s+(?:it|this|that)\s+to|say\s+anything\s+to|declare\s+(?:it|this|that)\s+to|let\s+\S+\s+know)\b(?!\s+(?:\S+\s+){0,3}?(?:until|till|straight\s+away|at\s+first))(?:\s+(?:any\s+of\s+them|a\s+soul|(?:the|my|our)\s+\p{L}+|\p{L}+))?"""
 )
 # What a silence covers: something taken, changed or patched, or the truth not told.
 _COVERED = words(
     r"""instead\s+of\s+(?:telling|admitting|owning\s+up|reporting|flagging|ordering|replacing|redoing)|rather\s+than\s+(?:telling|admitting|owning\s+up|reporting)|
-        kept\s+(?:the|it|them)|pocketed|packed|filled|patched|painted\s+over|covered|hid|binned|deleted|changed|altered|edited|moved|renamed|backdated"""
+        kept\s+(?:the|it|them)|pocketed|packed|filled|patched|painted\s+over|covered|hid|binned|deleted|changed|altered|edited|moved|renamed|backdated|
+        charged|billed|invoiced|claimed|awarded|gave\s+(?:my|a|the)\s+(?:friend|cousin|brother|sister|relative|partner|wife|husband|mate)"""
 )
 # Done on purpose to what should have been shown: "I deliberately left the failed test out".
 _DELIBERATE = words(r"deliberately|purposely|purposefully|knowingly|intentionally|consciously")
@@ -461,7 +473,7 @@ _FIRST_WORDS = {
     "claim": "claim bill charg invoic expens chart log record document tick mark initial enter certif signed signing put wrote write writing fill paid",
     "claim_as": "claim bill charg invoic expens chart log record document tick mark initial enter certif signed signing put wrote write writing fill paid report",
     "clock": "signed clock punch swip",
-    "sick": "called pull faked",
+    "sick": "called pull faked put took booked claimed phoned rang",
     "lie": "lie lying",
     "told_lie": "told tell",
     "mislead": "misl deceiv dup hoodwink defraud con",
@@ -485,6 +497,7 @@ _FIRST_WORDS = {
     "took": "took take taking taken",
     "took_data": "copied download took emailed e-mailed forward saved export printed",
     "sold_kept": "sold paid",
+    "allowance": "took kept collected drew received claimed",
     "kept_cash": "kept",
     "own_use": "used put charged spent took",
     "company_card": "used put charged expensed claimed",
@@ -499,7 +512,7 @@ _FIRST_WORDS = {
     "bent": "skipp bypass ignor disabl overr switch turn tap cut bro break breach violat bent bend got work fiddl remov waiv",
     "made_up_post": "figures numbers readings results data entries temperature temperatures hours scores answers responses quotes names dates values",
     "a_lie": "which that it this",
-    "sig": "signed signing",
+    "sig": "signed signing wrote put added scribbled copied used",
     "took_home": "took taken",
     "exam_leak": "gave sent showed passed leaked shared slipped told",
     "sold_data": "sold",
@@ -590,7 +603,7 @@ _FRAME = regex.compile(
 )
 # Group kinds whose match starts with a verb that may be in a non-finite form.
 _VERBAL = frozenset(
-    "sold_kept made_fit took_data own_use cv falsify alter claim claim_as mislead pretend said_false said_false2 made_up denied cover hid quiet delete credit plagiarism plag2 "
+    "allowance sig sold_kept made_fit took_data own_use cv falsify alter claim claim_as mislead pretend said_false said_false2 made_up denied cover hid quiet delete credit plagiarism plag2 "
     "cheat steal took company_card share share2 leak harass remarks bent lie told_lie".split()
 )
 # Kinds that carry their own negation, intent or "knowing": no further test of negation.
