@@ -13,8 +13,8 @@ Flags a slip that the writer says recurs:
 - a marker of repetition next to a slip of the writer's: "as usual I was
   rushing", "as I always do with written work", "yet again", "more than
   once", "a few times before", "I'd done the same thing the month before";
-- the story said not to be the first: "this wasn't a one-off", "it wasn't the
-  first time I'd", "this was no exception", "this happens to me a lot", "it's
+- the story said not to be the first: "this wasn't a one-off", "it wasn't (or
+  isn't) the first time I'd", "this was no exception", "this happens to me a lot", "it's
   a pattern for me";
 - "every time I…" or "whenever I…" when it describes what the writer does,
   not a new practice: "every time I build the forecast I round up the deals";
@@ -133,7 +133,8 @@ _SLIP = r"""
        (?:under|over)-?(?:quot|pric|charg|spend|spent|order|estimat|commit|promis|book|fill|staff|sell|sold)\p{L}*|
        mis-?(?:label|fil|read|count|judg|typ|quot|plac|hear|heard|remember|key|spell|calculat|direct|rout|address|sort|match)\p{L}*|
        only\s+(?:then|later|afterwards|after\s+that)\s+(?:look|check|read|ask|realis|realiz|notic)\p{L}*|
-       (?:too|very|really)\s+late|\p{L}+ed\s+(?:\S+\s+){0,3}?late\b|overdue|last[\s-]+minute|(?:the\s+)?night\s+before|
+       (?:too|very|really)\s+late|(?:after|past)\s+the\s+(?:deadline|cut-?off|due\s+date)|
+       (?:start|starts|started|starting|began|begin|begun)\s+(?:\S+\s+){0,4}?(?:only\s+)?(?:\S+\s+)?(?:days?|hours?|the\s+night|the\s+day|weeks?)\s+before\s+(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+due|\p{L}+ed\s+(?:\S+\s+){0,3}?late\b|overdue|last[\s-]+minute|(?:the\s+)?night\s+before|
        over-?promis(?:e|es|ed|ing)|promis(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?(?:I|we)\s+(?:could\s*n[o']t|could\s+never|couldn't)|
        (?:take|takes|took|taking)\s+on\s+more\s+(?:\S+\s+){0,3}?than\s+(?:I|we)\s+could|
        (?:say|says|said|saying)\s+yes\b|(?:stop|stops|stopped|stopping)\s+(?:asking|checking|writing|listening|reading|planning)|
@@ -210,7 +211,7 @@ _REPEATED = compile_words(
 # Repetition said of the whole story: the writer must be somewhere in the sentence.
 _NOT_ONCE = compile_words(
     r"""
-      (?:it|this|that)\s+(?:wasn't|was\s+not|was\s+hardly)\s+(?:even\s+)?the\s+first\s+time\s+(?:I|we|I'd|we'd|that\s+I)
+      (?:it|this|that)\s+(?:wasn't|was\s+not|was\s+hardly|isn't|is\s+not|is\s+hardly|won't\s+be)\s+(?:even\s+)?the\s+first\s+time\s+(?:I|we|I'd|we'd|that\s+I)
     | (?:this|it|that)\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:a|the)\s+one-?off
     | (?:this|it|that)\s+(?:was|is)\s+no\s+(?:exception|different)
     | (?:it's|it\s+is|this\s+is|it\s+was|this\s+was)\s+(?:a|an\s+old|a\s+familiar)\s+pattern\s+(?:for|with)\s+me
