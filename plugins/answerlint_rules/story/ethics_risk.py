@@ -38,7 +38,10 @@ gives the deceit away:
 - the truth beside it: "when really I had a GCSE", "but it had actually been
   on my drive", "although I knew we were behind", "which nobody had", "as if
   I had", "as if they were my work", "even though the test log showed
-  eleven";
+  eleven", "even though policy said I had to declare it", "the courier's
+  fault when I had simply forgotten", "because the owner was my friend";
+- someone impersonated ("pretending to be my reference"), goods kept "that
+  were meant to go back to the supplier";
 - the silence after a cover or a gain: "packed the gap with filler and said
   nothing", "kept the extra £40 and didn't tell anyone", "charged three
   clients for the same hour and didn't mention it" (not "didn't tell my
@@ -390,7 +393,11 @@ _TRUTH_BESIDE = words(
       | (?:when|while|though|although|even\s+though|despite)\s+(?:I|we)\s+(?:knew|had\s+known|was\s+aware)
       | which\s+(?:(?:it|they|I|we|he|she)\s+(?:hadn't|wasn't|weren't|didn't|had\s+not|was\s+not|were\s+not|did\s+not)|(?:nobody|no\s+one)\s+(?:had|was|were|did))(?=\s*[,.;—–-]|\s*$)
       | as\s+(?:if|though)\s+(?:I|we)\s+had
-      | as\s+(?:if|though)\s+(?:they|it|these|this|those)\s+(?:were|was)\s+(?:my|mine|our|ours)\b
+      | (?:even\s+though|although|though|despite)\s+(?:the\s+|our\s+)?(?:policy|rules?|procedure|law|contract|code\s+of\s+conduct|guidance)\s+(?:said|says|required|forbade|prohibited|stated|made\s+clear)
+      | (?:fault|blame|doing)\s+(?:[^\s.;,]+\s+){0,3}?(?:when|though|although|but)\s+(?:really\s+|actually\s+|in\s+fact\s+)?(?:I|we)\s+(?:had|'d)\s+(?:just\s+|simply\s+|only\s+)?(?:forgotten|missed|lost|broken|not|never|failed)
+      | because\s+(?:the\s+)?(?:[^\s.;,]+\s+){0,3}?(?:was|is)\s+(?:my|a)\s+(?:close\s+|old\s+)?(?:friend|cousin|brother|sister|relative|partner|mate|ex|neighbour|in-law)
+      | (?:pretending|pretended|posing|posed)\s+(?:to\s+be|as)\s+(?:my|a|an|the|his|her)\s+(?:[^\s.;,]+\s+)?(?:reference|referee|manager|boss|doctor|customer|client|parent|landlord|employer|officer|colleague)
+      | (?:that|which)\s+(?:were|was)\s+(?:meant|supposed|due)\s+to\s+(?:go\s+back|be\s+returned|be\s+sent\s+back|go\s+to\s+(?:the|a))      | as\s+(?:if|though)\s+(?:they|it|these|this|those)\s+(?:were|was)\s+(?:my|mine|our|ours)\b
       | (?:even\s+though|although|though|when|while)\s+(?:the|my|our)\s+(?:[^\s.;,]+\s+){0,2}?(?:log|logs|record|records|data|test|tests|results|figures|numbers|readings|report|system|
           tracker|evidence|photos|footage|sensor|gauge|scan)\s+(?:clearly\s+)?(?:showed|said|recorded|listed|proved|read)"""
 )
@@ -410,7 +417,7 @@ _SUPPRESS = words(r"left|omitted|removed|deleted|dropped|hid|skipped|ignored|cut
 _SECRET_WORD = words(r"internal|confidential|unreleased|embargoed|NDA|proprietary|private|restricted|secret|not\s+(?:yet\s+)?public")
 _PUBLIC_PLACE = words(
     r"""Discord|Reddit|forum|online|social\s+media|Twitter|Facebook|Instagram|TikTok|LinkedIn|WhatsApp|group\s+chat|public|press|journalists?|
-        competitors?|rivals?|fans?|friends?|my\s+(?:personal|home)\s+(?:e-?mail|account|laptop|drive)"""
+        competitors?|rivals?|rival\s+firm|old\s+boss|former\s+(?:boss|employer|colleague)|fans?|friends?|my\s+(?:personal|home)\s+(?:e-?mail|account|laptop|drive)"""
 )
 _SHARE_ACT = words(r"posted|shared|leaked|uploaded|sent|forwarded|showed|tweeted|screenshotted|published|passed\s+on|emailed")
 _PAST_LIMIT = words(
@@ -439,7 +446,7 @@ def _concept_spans(draft, text, sentence):
                 return
     for share in _SHARE_ACT.finditer(text, sentence.start, sentence.end):
         if _SECRET_WORD.search(text, sentence.start, sentence.end) and _PUBLIC_PLACE.search(text, sentence.start, sentence.end):
-            if any(act.start("act") == share.start() for act in acts):
+            if any(act.start() < share.start() for act in acts) and _writer_leads(text, sentence.start, share.start()):
                 yield share.span()
                 return
     limit = _PAST_LIMIT.search(text, sentence.start, sentence.end)
