@@ -8,7 +8,8 @@ basics of the job, even told well and owned:
   shift, or not turning up, going or dialling in to one ("my 9 a.m. with a new
   client", "the case conference"); missing a client's, a patient's or a
   court's appointment; double-booking clients or families; forgetting to
-  collect someone; oversleeping or sleeping through the opening shift;
+  collect someone; not booking the interpreter, chaperone or transport someone
+  needed; oversleeping or sleeping through the opening shift;
 - **personal data in the wrong place:** a list, a file or an email sent to
   the wrong (or "a different") recipient, into the wrong envelopes, to a
   public page or a folder "anyone could open", sent "by mistake" when it
@@ -39,12 +40,14 @@ basics of the job, even told well and owned:
   by mistake; a medication error; samples mixed up; a drug given despite an allergy; an
   allergen served to an allergic guest, even told in the passive ("she was
   served the starter"); an allergy alert missed; one animal's or patient's
-  medicine, or the one meant for the next bed, given to another;
+  medicine, or the one meant for the next bed, given to another; food meant
+  for someone else given to a resident;
 - **unsafe conduct:** falling asleep on duty or at the wheel, leaving a child
   unattended or losing sight of a pupil, a door or a drugs cupboard unlocked
   or a hob on, a fire started, crashing the company van, reversing a forklift
   into someone, arriving at work drunk; a safety tag, permit or inspection
-  signed "without going up"; working on past a wind, load or fuel limit; a
+  signed "without going up"; the keys to the drugs cupboard left on the
+  desk; working on past a wind, load or fuel limit; a
   small child left on her own by the bath or the road.
 
 Dishonesty belongs to `ethics-risk` and is not repeated here. The rule stays
@@ -68,7 +71,8 @@ quiet for:
 - the same words used otherwise: "we recovered the lost data", "I fell asleep
   on my break", "I overslept on my day off", "I left the door open for the
   client to come back", "the patient fell ill", "she slipped into the meeting
-  late", "the patient was hurt and angry that nobody had explained".
+  late", "the patient was hurt and angry that nobody had explained", "a
+  visitor tripped on our stand, but she was fine".
 
 ## Why it matters to an interviewer
 Most failures say you misjudged something difficult. These say you dropped
@@ -146,6 +150,8 @@ _FORGOTTEN = rf"""
       (?:forgot|forget|forgotten|clean\s+forgot)\s+(?:all\s+)?(?:about\s+)?(?:{_DET}\s+)?{_MOD}{{0,3}}?{_MEETING}{_MEETING_END}
     | (?:forgot|forget|forgotten)\s+(?:all\s+)?(?:about\s+)?(?:my|our|the|a|an)\s+(?:[\p{{L}}\p{{N}}.:'-]+\s+){{0,3}}?with\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?{_PERSON}
     | forgot\s+(?:that\s+)?(?:I|we)\s+had\s+(?:a|an|the)\s+{_MOD}{{0,3}}?{_MEETING}{_MEETING_END}
+    | (?:forgot|forget|failed|didn't|did\s+not|never)\s+(?:to\s+)?(?:book|arrange|order|organi[sz]e)\s+(?:the|a|an)\s+(?:[^\s.;,]+\s+){{0,2}}?
+        (?:interpreter|translator|chaperone|escort|carer|ambulance|patient\s+transport|hoist|wheelchair|supply\s+teacher|cover\s+(?:teacher|nurse|staff))s?\b
     | forgot\s+to\s+(?:attend|turn\s+up|show\s+up|go\s+to|dial\s+in(?:to)?|join|collect|pick\s+up)(?:\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:{_MEETING}|child|children|pupils?|patients?|clients?))?
     | (?:didn't|did\s+not|never|failed\s+to)\s+(?:(?:turn(?:ed)?|show(?:ed)?)\s+up|go|went|attend(?:ed)?|make\s+it|get|got|dial(?:led)?\s+in|join(?:ed)?)\s+
         (?:up\s+)?(?:to|for|at|into)?\s*(?:{_DET}\s+)?{_MOD}{{0,3}}?{_MEETING}{_MEETING_END}
@@ -331,6 +337,8 @@ _MEDICATION = rf"""
     | {_GIVE}\s+(?:the|a|an|my|our)\s+[\p{{L}}-]+\s+(?:the|a|an)\s+(?:other\s+)?[\p{{L}}-]+'s\s+(?:medication|medicines?|inhaler|tablets?|pills|drugs?|insulin|dose|injection|antibiotics?|painkillers?|sedative|feed|formula)\b
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?(?:medication|medicines?|inhaler|tablets?|pills|drugs?|insulin|dose|injection|antibiotics?|painkillers?|sedative|feed|formula|bottle|bag)\s+
         (?:that\s+was\s+|which\s+was\s+)?(?:meant|intended|prescribed|drawn\s+up|labelled|charted|ordered)\s+for\s+(?:another|a\s+different|the\s+other|someone\s+else|the\s+\p{{L}}+\s+in|the\s+(?:man|woman|boy|girl|patient|resident|child|baby|dog|cat)\b)
+    | {_GIVE}\s+(?:a|an|the)\s+(?:[\p{{L}}-]+\s+)?(?:resident|patient|child|pupil|baby|guest|diner)\s+(?:the|a|an)\s+(?:[^\s.;,]+\s+){{0,2}}?[\p{{L}}-]+\s+
+        (?:that\s+was\s+|which\s+was\s+)?(?:meant|intended|prescribed|ordered)\s+for\s+(?:someone\s+else|another|a\s+different|the\s+other)
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?(?:a\s+second|another|a\s+duplicate|an\s+extra|a\s+further)\s+(?:\S+\s+)?(?:dose|dosage|injection|tablet|bag|infusion|feed)s?\b
         (?=[^.;]{{0,80}}?\b(?:already|twice)\b)
     | {_GIVE}\s+(?:\S+\s+){{0,6}}?{_DOSE_UNIT}(?:\s+\S+){{0,8}}?\s+(?:when|but|instead\s+of|rather\s+than|although|whereas|while|not)\s+
@@ -374,6 +382,7 @@ _UNSAFE = rf"""
         medication\s+trolley|medicines?\s+trolley|medicines?\s+cupboard|site|building|premises|warehouse|server\s+room|shop|store|office|back\s+door|fire\s+exit|van|vehicle|lorry|
         cabinet|cupboard)\s+(?:unlocked|open|unsecured|unattended)(?!\s+(?:for|to)\b)
     | left\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:gas|oven|hob|fryer|heater|iron|grill)\s+(?:on|running)
+    | left\s+(?:the\s+)?keys?\s+(?:to|for)\s+(?:the\s+)?(?:[^\s.;,]+\s+){{0,3}}?(?:drugs?\s+cupboard|cupboard|safe|pharmacy|cabinet|till|cash\s+office|armoury|store\s*room)\s+(?:on|in|at|by)\b
     | (?:(?:forgot|failed|didn't|did\s+not|never)\s+(?:remembered\s+)?to|didn't|did\s+not|never)\s+lock\s+(?:up\s+)?(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:door|doors|gate|safe|till|pharmacy|
         cupboard|cabinet|drugs?\s+cupboard|building|shop|store|office|site|premises|van|server\s+room|warehouse)\b
     | (?:forgot|failed|didn't|did\s+not|never)\s+to\s+(?:turn|switch)\s+off\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:gas|oven|hob|fryer|heater|iron|grill|burner)\b
@@ -427,6 +436,10 @@ _NOT_AN_EVENT = compile_words(
     r"""if|unless|whether|could(?:\s+easily)?\s+have|would\s+have|might\s+have|may\s+have|nearly|almost|narrowly|in\s+case|to\s+avoid|
         to\s+make\s+sure|to\s+prevent|to\s+stop|risk(?:ed|ing)?(?:\s+of)?|in\s+danger\s+of|never\s+again|so\s+(?:that\s+)?(?:I|we|nobody|no\s+one)|
         afraid|worried|terrified|scared|before\s+anyone|avoid(?:ed|ing)?"""
+)
+_UNHARMED = compile_words(
+    r"""(?:she|he|they|the\s+\p{L}+)\s+(?:was|were)\s+(?:completely\s+|absolutely\s+)?(?:fine|ok|okay|unhurt|unharmed|all\s+right|alright|not\s+hurt|uninjured)|
+        (?:nobody|no\s+one|no-one)\s+(?:was|got)\s+(?:hurt|injured)|without\s+(?:injury|a\s+scratch)"""
 )
 # The injury is why the writer's work changed: "my manager broke her ankle, so I ran the audit".
 _CONSEQUENCE = compile_words(r"(?:so|which\s+meant(?:\s+that)?)\s+(?:I|we)\b")
@@ -528,7 +541,7 @@ _NAMED = {
 
 # (pattern, the words it cannot match without, must the writer be its subject, what else it needs)
 _CHECKS = (
-    (_NAMED["_FORGOTTEN"], _trigger(r"forg|turn|show|missed|slept|double|stood|overslept|skipped|didn|did|failed"), True, _always),
+    (_NAMED["_FORGOTTEN"], _trigger(r"book|arrang|order|organi|forg|turn|show|missed|slept|double|stood|overslept|skipped|didn|did|failed"), True, _always),
     (_NAMED["_INSTEAD"], _trigger(r"instead|rather|not"), True, _holds_data),
     (_NAMED["_WRONG_RECIPIENT"], _trigger(r"wrong|different|incorrect|unintended|unrelated|another|other|public|open|anyone|anybody|everyone|everybody"), True, _carries_data),
     (_NAMED["_MISSENT"], _trigger(r"mistake|error|accident|accidentally|mistakenly|inadvertently"), True, _sensitive),
@@ -556,7 +569,7 @@ _CHECKS = (
 
 # The words the patterns above start with: those patterns are tried, anchored, only there.
 _FIRST_WORDS = {
-    "_FORGOTTEN": Stems("forget forgot forgotten clean didn did never missed slept double stood overslept skipped failed"),
+    "_FORGOTTEN": Stems("failed didn did never forget forgot forgotten clean didn did never missed slept double stood overslept skipped failed"),
     "_MISSENT": Stems("accidentally mistakenly inadvertently put placed filed stuffed saved stored sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
     "_ALL_TO_ONE": Stems("put placed filed stuffed saved stored sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
     "_INSTEAD": Stems("put placed filed stuffed saved stored sent emailed e mailed forwarded shared posted faxed texted messaged cc copied attached uploaded gave handed released disclosed published circulated distributed read passed"),
@@ -587,7 +600,7 @@ def check(draft, context: RuleContext):
     found: dict[tuple[int, int], object] = {}
     for sentence, match in _matches(draft, _HARMED_STEMS, _HARMED_PATTERN):
         victim = _VICTIM_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start())
-        if victim and not _scene_setting(draft, sentence, victim.start(), text):
+        if victim and not _scene_setting(draft, sentence, victim.start(), text) and not _UNHARMED.search(text, match.end(), sentence.end):
             found.setdefault((victim.start(), match.end()), sentence)
     for pattern, trigger, by_writer, needs in _CHECKS:
         for sentence, match in _check_matches(draft, text, pattern, trigger):
