@@ -9,7 +9,7 @@ Flags a slip that the writer says recurs:
   habit of overcommitting", "I'm someone who always leaves things to the last
   minute", "I still do it sometimes";
 - a check the writer habitually leaves out: "I never double-check my own
-  work";
+  work", "I never remember to charge the radios";
 - a marker of repetition next to a slip of the writer's: "as usual I was
   rushing", "as I always do with written work", "yet again", "more than
   once", "a few times before", "I'd done the same thing the month before";
@@ -113,7 +113,8 @@ _SLIP = r"""
        overcommit(?:s|ted|ting)?|overpromis(?:e|es|ed|ing)|overbook(?:s|ed|ing)?|double-?book(?:s|ed|ing)?|
        procrastinat(?:e|es|ed|ing)|rush(?:es|ed|ing)?|skip(?:s|ped|ping)?|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?|
        ignor(?:e|es|ed|ing)|misplac(?:e|es|ed|ing)|miscount(?:s|ed|ing)?|panick?(?:s|ed|ing)?|freez(?:e|es|ing)|froze|
-       oversle(?:ep|eps|eping|pt)|mix(?:es|ed|ing)?\s+up|cut(?:s|ting)?\s+corners|wing(?:s|ed|ing)?\s+it|
+       oversle(?:ep|eps|eping|pt)|mix(?:es|ed|ing)?\s+up|cut(?:s|ting)?\s+corners|cut(?:s|ting)?\s+it\s+(?:fine|close)|
+       (?:and\s+then\s+)?(?:not|never)\s+(?:done|did|do)\s+(?:it|them|that)|wing(?:s|ed|ing)?\s+it|
        (?:get|gets|getting|got)\s+distracted|(?:fall|falls|falling|fell)\s+behind|(?:drop|drops|dropped|dropping)\s+the\s+ball|
        (?:make|makes|made|making)\s+the\s+same\s+(?:mistake|error|slip)s?|
        (?:take|takes|took|taking)\s+on\s+too\s+much|(?:say|says|said|saying)\s+yes\s+to\s+(?:everything|every\s+\p{L}+|too\s+much)|
@@ -176,7 +177,7 @@ _HABIT = compile_words(
     | (?:I|we)\s+(?:have|had)\s+a\s+(?:bad\s+)?(?:habit|tendency)\s+(?:of|to)\s+{_SLIP}
     | (?:I|we)\s+(?:have|had)\s+a\s+bad\s+habit\s+of
     # "I never double-check my own work": a check the writer habitually leaves out
-    | (?P<omission>(?:I|we)\s+(?:never|rarely|seldom|don't\s+always|don't\s+usually)\s+(?:check|double-check|proofread|proof-read|test|review|re-?read|
+    | (?P<omission>(?:I|we)\s+(?:never|rarely|seldom|don't\s+always|don't\s+usually)\s+(?:remember\s+to|think\s+to|check|double-check|proofread|proof-read|test|review|re-?read|
         plan|back\s+up|label|write\s+(?:things|it|anything)\s+down|follow\s+up|ask\s+for\s+help))\b
     """
 )
