@@ -427,8 +427,18 @@ _PAST_LIMIT = words(
 _PRESSED = words(r"because|to\s+(?:hit|meet|keep|finish|make)|target|behind|without\s+(?:calling|telling|stopping|reporting|asking|flagging)")
 
 
+# Words a sentence must hold for each step, looked up in its word list before any pattern runs.
+_WRITER_WORDS = frozenset({"i", "we", "i'd", "we'd"})
+_SECRET_WORDS = frozenset("internal confidential unreleased embargoed nda proprietary private restricted secret public".split())
+_LIMIT_WORDS = frozenset("limit limits threshold thresholds maximum alarm alarms warning warnings cut cutoff".split())
+_SILENCE_WORDS = frozenset("said kept told didn't did never".split())
+
+
 def _concept_spans(draft, text, sentence):
     """Spans where the writer's act and a giveaway of deceit share a sentence."""
+    tokens = {word for _offset, word in sentence_tokens(draft).get(sentence.start, ())}
+    if not tokens & _WRITER_WORDS:
+        return
     acts = [m for m in _WRITER_ACT.finditer(text, sentence.start, sentence.end)]
     if not acts:
         return
@@ -436,7 +446,8 @@ def _concept_spans(draft, text, sentence):
         if _DELIBERATE.search(act.group()) and _SUPPRESS.match(act.group("act")):
             yield act.start("act"), act.end("act")
             return
-    for cue_pattern, before_ok in ((_PURPOSE, True), (_TRUTH_BESIDE, False), (_SILENCE, False)):
+    cues = ((_PURPOSE, True), (_TRUTH_BESIDE, False)) + (((_SILENCE, False),) if tokens & _SILENCE_WORDS else ())
+    for cue_pattern, before_ok in cues:
         for cue in cue_pattern.finditer(text, sentence.start, sentence.end):
             if cue_pattern is _SILENCE and not _COVERED.search(text, sentence.start, sentence.end):
                 continue
@@ -444,11 +455,17 @@ def _concept_spans(draft, text, sentence):
             if act is not None:
                 yield act.start("act"), max(act.end("act"), cue.end()) if act.start() < cue.start() else act.end("act")
                 return
-    for share in _SHARE_ACT.finditer(text, sentence.start, sentence.end):
+    if not tokens & _SECRET_WORDS:
+        shares = ()
+    else:
+        shares = _SHARE_ACT.finditer(text, sentence.start, sentence.end)
+    for share in shares:
         if _SECRET_WORD.search(text, sentence.start, sentence.end) and _PUBLIC_PLACE.search(text, sentence.start, sentence.end):
             if any(act.start() < share.start() for act in acts) and _writer_leads(text, sentence.start, share.start()):
                 yield share.span()
                 return
+    if not tokens & _LIMIT_WORDS:
+        return
     limit = _PAST_LIMIT.search(text, sentence.start, sentence.end)
     if limit is not None and _PRESSED.search(text, limit.end(), sentence.end):
         if any(act.start("act") == limit.start() for act in acts):
