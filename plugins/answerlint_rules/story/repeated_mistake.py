@@ -79,7 +79,7 @@ from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
-from answerlint_rules.story._cues import SUBJECT, Stems, anchored, candidate_sentences, last_subject
+from answerlint_rules.story._cues import SUBJECT, Stems, anchored, candidate_sentences, last_subject, sentence_tokens
 from answerlint_rules.language import (
     WINDOW,
     clause_after,
@@ -125,17 +125,18 @@ _SLIP = r"""
        (?:lose|loses|losing|lost)\s+(?:track|focus|patience|concentration|sight|my\s+temper|my\s+cool|things|stuff|paperwork)|
        (?:am|'m|was|be|are|were|'re)\s+late|
        struggl(?:e|es|ed|ing)\s+(?:with|to)|
-       (?:sent|send|sends|sending|gave|give|used|use|ordered|order|picked|pick|loaded|load|booked|book|quoted|quote|printed|print)\s+(?:\S+\s+){0,2}?(?:the\s+|a\s+)?wrong|
+       (?:sent|send|sends|sending|gave|give|giving|used|use|using|ordered|order|ordering|picked|pick|picking|loaded|load|loading|booked|book|booking|
+          quoted|quote|quoting|printed|print|printing|put|putting|took|take|taking|labelled|labeling|labelling)\s+(?:\S+\s+){0,2}?(?:the\s+|a\s+)?wrong|
        (?:leave|leaves|leaving|left|do|does|did|doing|send|sends|sent|sign|signs|signed)\s+(?:\S+\s+){0,4}?without\s+(?:\p{L}+ing|a\s+(?:check|photo|signature|receipt))|
        # the same slips in other words: any verb done "without" what it needed, "the wrong" thing, too late or too much
        without\s+(?:having\s+|first\s+|even\s+)?(?:check|double-check|read|re-?read|test|ask|look|confirm|verify|tell|save|label|sign|attach|book|plan|back|
            proofread|review|count|writ|brief|updat|log)\p{L}*|without\s+(?:the|a|an|any|my|our)\s+(?:attachment|check|signature|receipt|handover|plan|backup|brief)|
-       (?!(?:I|we|they|he|she|it|you)\b)\p{L}+\s+(?:\S+\s+){0,4}?(?:the|a)\s+wrong|
+       (?:the|a)\s+wrong\b|
        (?:under|over)-?(?:quot|pric|charg|spend|spent|order|estimat|commit|promis|book|fill|staff|sell|sold)\p{L}*|
        mis-?(?:label|fil|read|count|judg|typ|quot|plac|hear|heard|remember|key|spell|calculat|direct|rout|address|sort|match)\p{L}*|
        only\s+(?:then|later|afterwards|after\s+that)\s+(?:look|check|read|ask|realis|realiz|notic)\p{L}*|
        (?:too|very|really)\s+late|(?:after|past)\s+the\s+(?:deadline|cut-?off|due\s+date)|
-       (?:start|starts|started|starting|began|begin|begun)\s+(?:\S+\s+){0,4}?(?:only\s+)?(?:\S+\s+)?(?:days?|hours?|the\s+night|the\s+day|weeks?)\s+before\s+(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+due|\p{L}+ed\s+(?:\S+\s+){0,3}?late\b|overdue|last[\s-]+minute|(?:the\s+)?night\s+before|
+       (?:start|starts|started|starting|began|begin|begun)\s+(?:\S+\s+){0,4}?(?:only\s+)?(?:\S+\s+)?(?:days?|hours?|the\s+night|the\s+day|weeks?)\s+before\s+(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+due|late\b(?<=\p{L}ed\s+(?:\S+\s+){0,3}late)|overdue|last[\s-]+minute|(?:the\s+)?night\s+before|
        over-?promis(?:e|es|ed|ing)|promis(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?(?:I|we)\s+(?:could\s*n[o']t|could\s+never|couldn't)|
        (?:take|takes|took|taking)\s+on\s+more\s+(?:\S+\s+){0,3}?than\s+(?:I|we)\s+could|
        (?:say|says|said|saying)\s+yes\b|(?:stop|stops|stopped|stopping)\s+(?:asking|checking|writing|listening|reading|planning)|
@@ -260,12 +261,20 @@ _RECURRENCE = compile_words(
       keeps?\s+(?:on\s+)?happening|kept\s+(?:on\s+)?happening|(?:keep|keeps|kept)\s+(?:on\s+)?(?=\p{{L}}+ing\b)
     """
 )
+# A sentence needs one of these words to hold a marker ...
 _RECURRENCE_STEMS = Stems(
     """always often usually regularly frequently repeatedly habitually invariably constantly continually routinely perpetually chronically
-    forever lot tend prone once yet again over time day week month year shift sprint quarter term night times count more second third
-    per typical typically clockwork notorious known famous two three four five six several days weeks months years shifts quarters terms sprints
-    fourth fifth sixth umpteenth nth hundredth row every each most whenever as like same did done do does made just previous last habit
-    tendency pattern history track form weakness recurring recurrent keep keeps kept"""
+    forever lot tend prone once again over time day week month year shift sprint quarter term night row running every each most whenever
+    usual ever happens same previous last habit tendency pattern history record form weakness recurring recurrent keep kept typical
+    clockwork notorious known famous count"""
+)
+# ... and a marker is only tried where a word begins with one of these.
+_RECURRENCE_FIRST = Stems(
+    """my our as like typical typically notorious known famous two three four five six several always often usually regularly
+    frequently repeatedly habitually invariably constantly continually routinely perpetually chronically forever a all more tend
+    prone once yet again over time day week month year shift sprint quarter term night many countless numerous multiple so how
+    lost for the second third fourth fifth sixth umpteenth nth hundredth in every each most whenever same did done do does made
+    just previous last habit tendency pattern history track form weakness recurring recurrent keep kept"""
 )
 # A new practice in the sentence: "from now on", "since then", "I make sure".
 _PRACTICE_MARK = compile_words(r"now(?<!(?:times|years|months|weeks|days|while|before)\s+now)|these\s+days|nowadays|since\s+then|ever\s+since|from\s+then\s+on|going\s+forward|today|make\s+sure|will|'ll|must")
@@ -277,6 +286,8 @@ _FEARED = regex.compile(r"\b(?:terrified|afraid|worried|scared|fear|if|unless|mi
 _MINE = compile_words(r"me|my|mine|us|our|ours")
 # "I still wince every time I see my byline": a memory that hurts, not a habit.
 _FEELING = compile_words(r"wince|winced|cringe|cringed|shudder|blush|feel\s+(?:sick|bad|awful|terrible|embarrassed|ashamed|guilty)|think\s+(?:about|of)\s+(?:it|that|them)")
+# The writer must be in a sentence for its slip to be theirs.
+_WRITER_WORDS = frozenset("i i'd i'm i've i'll we we'd we're we've my our me us mine ours myself".split())
 # Someone else's habit: "which was her habit, not mine".
 _OTHERS = compile_words(r"(?:his|her|their|its|your)\s+(?:own\s+)?(?:habit|tendency|pattern|history|form|weakness)")
 
@@ -358,12 +369,20 @@ def _recurring_slips(draft, text: str, found: dict) -> None:
     """Any word of recurrence with a slip of the writer's in its sentence, unless the sentence
     already has a finding or tells a new practice ("whenever I'm unsure now, I ask")."""
     flagged = {id(sentence) for sentence in found.values()}
-    for sentence in candidate_sentences(draft, _RECURRENCE_STEMS):
-        if id(sentence) in flagged:
-            continue
+    by_sentence: dict[int, list] = {}
+    words = sentence_tokens(draft)
+    sentences = [
+        sentence
+        for sentence in candidate_sentences(draft, _RECURRENCE_STEMS)
+        if id(sentence) not in flagged and any(word in _WRITER_WORDS for _offset, word in words.get(sentence.start, ()))
+    ]
+    for sentence, m in anchored(draft, text, sentences, _RECURRENCE_FIRST, _RECURRENCE):
+        if id(sentence) not in flagged:
+            by_sentence.setdefault(sentence.start, [sentence]).append(m)
+    for sentence, *found_markers in by_sentence.values():
         markers = [
             m
-            for m in _RECURRENCE.finditer(text, sentence.start, sentence.end)
+            for m in found_markers
             if not negated(draft, sentence, m.start(), window=2) and not _FEARED.search(clause_before(draft, sentence, m.start()))
         ]
         if not markers or _PRACTICE_MARK.search(text, sentence.start, sentence.end) or _in_learning(draft, sentence):
