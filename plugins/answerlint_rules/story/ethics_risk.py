@@ -32,7 +32,8 @@ Beyond these families it reads the idea in any words: a sentence where the
 writer acts ("I moved", "we set", "I was writing") and the same sentence
 gives the deceit away:
 
-- the purpose: "so the numbers would look right", "so it wouldn't count
+- the purpose, when what is made to look right is a record, a figure or the
+  work on paper: "so the numbers would look right", "so it wouldn't count
   against us", "so my class would hit the target", "so she would not get a
   warning", "to make the file look complete", "to protect my bonus";
 - the truth beside it: "when really I had a GCSE", "but it had actually been
@@ -46,7 +47,8 @@ gives the deceit away:
   nothing", "kept the extra £40 and didn't tell anyone", "charged three
   clients for the same hour and didn't mention it" (not "didn't tell my
   manager until Monday");
-- "deliberately" with leaving out, deleting or changing something;
+- "deliberately" with leaving something out, deleting, hiding or misstating
+  it;
 - something internal or confidential posted or shared where the public,
   fans, a friend or a rival can see it.
 
@@ -58,7 +60,10 @@ else's ("I found out a colleague had padded his claims") or only alleged,
 when it is negated ("I never altered a record"), when it was an accident
 ("I accidentally sent the list to the wrong client", which is a different
 kind of failure), when the writer believed what a system showed ("because the
-tracker showed it as finished"), and inside quotations or other people's words.
+tracker showed it as finished"), when the "truth" only shows an estimate was
+wrong ("I told the team we'd be done by Friday, when actually it took until
+Tuesday"), for tidying ("so the shop would look good") and for a change of
+plan not passed on, and inside quotations or other people's words.
 
 ## Why it matters to an interviewer
 A missed deadline says you misjudged something once. A padded expense claim
@@ -376,8 +381,12 @@ _WRITER_ACT = words(
     r"""(?:I|we)(?:'d|\s+had|\s+then|\s+just|\s+also|\s+simply|\s+quietly|\s+still|\s+even|\s+\p{L}+ly)*\s+
         (?P<act>(?:was|were)\s+\p{L}+ing|\p{L}+(?:ed|ote|ook|ave|ept|aid|old|ut|et|an|ade|ent|id)|kept|put|set|told|said|sent|took|gave|made|ran|wrote|hid|went|let|got|did|left|spent|sold|bought|brought|cut|lent)"""
 )
+# What a deceit makes look right: a record, a figure, the work on paper.
+_RECORDISH = r"""(?:numbers|figures|stats|statistics|data|results|file|files|record|records|report|reports|log|logs|dashboard|sheet|timesheet|
+    books|accounts|audit|register|chart|metrics|KPIs?|queue|pipeline|score|scores|rate|budget|forecast|project|application|CV|claim|claims|
+    site|paperwork|returns|spreadsheet|tracker|figure|total|totals|month|quarter|week|trial|study|sample|survey|grades|marks|headcount|inspection)"""
 _PURPOSE = words(
-    r"""(?:so|so\s+that|in\s+order\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:would|could|might|will|did)\s+(?:not\s+|n't\s+)?
+    r"""(?:so|so\s+that|in\s+order\s+that)\s+(?:the\s+|my\s+|our\s+|its\s+|their\s+)?(?:[^\s.;,]+\s+){0,2}?_RECORDISH_\s+(?:would|could|might|will|did)\s+(?:not\s+|n't\s+)?
           (?:look|seem|appear)(?:ed)?\s+(?:\p{L}+ly\s+)?(?:spent|used|balanced|reconciled|accurate|correct|consistent|plausible|realistic|right|good|better|fine|complete|finished|done|resolved|green|healthy|normal|ok|okay|on\s+track|in\s+line|
              bigger|stronger|higher|lower|clean|as\s+if|as\s+though|like|busy|full|compliant|up\s+to\s+date|valid|genuine|legitimate|authentic|successful|productive)
       | (?:so|so\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:stayed|stays|would\s+stay|remained|showed|would\s+show)\s+(?:green|on\s+track|above|below|within|in\s+line|healthy|clean|at\s+\p{N})
@@ -386,7 +395,7 @@ _PURPOSE = words(
       | to\s+make\s+(?:[^\s.;,]+\s+){1,4}?(?:look|seem|appear)\s+(?:complete|right|better|good|fine|green|on\s+track|finished|done|normal|bigger|healthier|as\s+if)
       | to\s+(?:protect|keep|save|hit|make|meet|hold\s+on\s+to)\s+(?:my|our|the)\s+(?:bonus|commission|target|numbers|figures|quota|KPIs?|rating|stats|SLA)
       | (?:so|so\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:would|could|might|will)\s+(?:hit|meet|make|reach|pass|beat)\s+(?:[^\s.;,]+\s+){0,3}?(?:target|quota|KPIs?|numbers|figures|threshold|SLA|bonus|audit|inspection)s?
-      | (?:so|so\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|didn't|did\s+not)\s+(?:reach|get\s+to|go\s+to|get\s+(?:a\s+warning|caught|in\s+trouble|flagged|marked|disciplined|penali[sz]ed|fined|docked|written\s+up))"""
+      | (?:so|so\s+that)\s+(?:[^\s.;,]+\s+){0,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|didn't|did\s+not)\s+(?:reach|get\s+to|go\s+to|get\s+(?:a\s+warning|caught|in\s+trouble|flagged|marked|disciplined|penali[sz]ed|fined|docked|written\s+up))""".replace("_RECORDISH_", _RECORDISH)
 )
 _TRUTH_BESIDE = words(
     r"""(?:when|while|though|although|even\s+though|but|whereas)\s+(?:(?:I|we|it|they|he|she|there)(?:'d|\s+had|\s+was|\s+were|\s+did)?\s+)?(?:in\s+truth|in\s+fact|really|actually|in\s+reality|the\s+truth\s+was)
@@ -408,12 +417,12 @@ _SILENCE = words(
 # What a silence covers: something taken, changed or patched, or the truth not told.
 _COVERED = words(
     r"""instead\s+of\s+(?:telling|admitting|owning\s+up|reporting|flagging|ordering|replacing|redoing)|rather\s+than\s+(?:telling|admitting|owning\s+up|reporting)|
-        kept\s+(?:the|it|them)|pocketed|packed|filled|patched|painted\s+over|covered|hid|binned|deleted|changed|altered|edited|moved|renamed|backdated|
+        kept\s+(?:the|it|them)|pocketed|packed|filled|patched|painted\s+over|covered|hid|binned|deleted|backdated|
         charged|billed|invoiced|claimed|awarded|gave\s+(?:my|a|the)\s+(?:friend|cousin|brother|sister|relative|partner|wife|husband|mate)"""
 )
 # Done on purpose to what should have been shown: "I deliberately left the failed test out".
 _DELIBERATE = words(r"deliberately|purposely|purposefully|knowingly|intentionally|consciously")
-_SUPPRESS = words(r"left|omitted|removed|deleted|dropped|hid|skipped|ignored|cut|withheld|suppressed|changed|altered|misled|overcharged|undercharged|backdated|understated|overstated|binned|destroyed")
+_SUPPRESS = words(r"left(?=\s+(?:\S+\s+){1,6}?out\b)|omitted|removed|deleted|hid|withheld|suppressed|misled|overcharged|undercharged|backdated|understated|overstated|binned|destroyed")
 _SECRET_WORD = words(r"internal|confidential|unreleased|embargoed|NDA|proprietary|private|restricted|secret|not\s+(?:yet\s+)?public")
 _PUBLIC_PLACE = words(
     r"""Discord|Reddit|forum|online|social\s+media|Twitter|Facebook|Instagram|TikTok|LinkedIn|WhatsApp|group\s+chat|public|press|journalists?|
@@ -427,6 +436,17 @@ _PAST_LIMIT = words(
 _PRESSED = words(r"because|to\s+(?:hit|meet|keep|finish|make)|target|behind|without\s+(?:calling|telling|stopping|reporting|asking|flagging)")
 
 
+# A false statement needs a verb of saying or recording: "I told", "I logged", "I signed".
+_STATED = words(
+    r"""told|said|wrote|reported|logged|recorded|entered|signed|ticked|marked|put|listed|claimed|assured|confirmed|answered|replied|let|
+        described|stated|billed|charged|invoiced|filled|(?:was|were)\s+(?:writing|telling|saying|logging|recording|filling|signing)|swore|insisted|promised"""
+)
+# A promise or an estimate, not a claim of fact.
+_FORECAST = regex.compile(r"\b(?:would|will|could|should|going\s+to|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+end|tomorrow|next))\b|'d\s+be\b|'ll\b", regex.I)
+# Cues that carry their own deceit whatever the verb: a rule known, a favour, an impersonation, goods kept.
+_TRUTH_NEEDS_NO_STATEMENT = words(
+    r"(?:even\s+though|although|though|despite|because|that|which)\b(?!\s+(?:it|they|I|we|he|she)\s)|pretend\p{L}*|pos(?:ing|ed)|as\s+(?:if|though)\s+(?:they|it|these|this|those)\b"
+)
 # Words a sentence must hold for each step, looked up in its word list before any pattern runs.
 _WRITER_WORDS = frozenset({"i", "we", "i'd", "we'd"})
 _SECRET_WORDS = frozenset("internal confidential unreleased embargoed nda proprietary private restricted secret public".split())
@@ -443,12 +463,16 @@ def _concept_spans(draft, text, sentence):
     if not acts:
         return
     for act in acts:
-        if _DELIBERATE.search(act.group()) and _SUPPRESS.match(act.group("act")):
+        if _DELIBERATE.search(act.group()) and _SUPPRESS.match(text, act.start("act"), sentence.end):
             yield act.start("act"), act.end("act")
             return
     cues = ((_PURPOSE, True), (_TRUTH_BESIDE, False)) + (((_SILENCE, False),) if tokens & _SILENCE_WORDS else ())
     for cue_pattern, before_ok in cues:
         for cue in cue_pattern.finditer(text, sentence.start, sentence.end):
+            if cue_pattern is _TRUTH_BESIDE and not _TRUTH_NEEDS_NO_STATEMENT.match(cue.group()):
+                act = _act_for(acts, cue, before_ok, text, sentence.start)
+                if act is None or not _STATED.match(act.group("act")) or _FORECAST.search(text, act.end(), cue.start()):
+                    continue  # "I told the team we'd be done by Friday, when actually ..." was an estimate
             if cue_pattern is _SILENCE and not _COVERED.search(text, sentence.start, sentence.end):
                 continue
             act = _act_for(acts, cue, before_ok, text, sentence.start)
