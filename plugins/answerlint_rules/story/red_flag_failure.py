@@ -62,7 +62,9 @@ quiet for:
   ("after my colleague broke her wrist, I took over her caseload", "my manager
   broke her ankle, so I ran the audit", "she had a fall before I joined");
 - data that is not about people ("I sent the class notes to the wrong year
-  group"), an injury away from work ("a trainee burned her hand at home");
+  group"), an injury away from work ("a trainee burned her hand at home"),
+  figures of speech ("I kept working through the warning signs", "a user fell
+  out of the funnel", "I didn't get the interview");
 - ordinary work: project, board-pack and tender deadlines ("I missed a
   reconciliation due on Friday"), lost work, deals and clients ("I lost six
   weeks of work"), misrouted goods ("600 parcels to the wrong depot"), the
@@ -153,7 +155,7 @@ _FORGOTTEN = rf"""
     | (?:forgot|forget|failed|didn't|did\s+not|never)\s+(?:to\s+)?(?:book|arrange|order|organi[sz]e)\s+(?:the|a|an)\s+(?:[^\s.;,]+\s+){{0,2}}?
         (?:interpreter|translator|chaperone|escort|carer|ambulance|patient\s+transport|hoist|wheelchair|supply\s+teacher|cover\s+(?:teacher|nurse|staff))s?\b
     | forgot\s+to\s+(?:attend|turn\s+up|show\s+up|go\s+to|dial\s+in(?:to)?|join|collect|pick\s+up)(?:\s+(?:{_DET}\s+)?{_MOD}{{0,2}}?(?:{_MEETING}|child|children|pupils?|patients?|clients?))?
-    | (?:didn't|did\s+not|never|failed\s+to)\s+(?:(?:turn(?:ed)?|show(?:ed)?)\s+up|go|went|attend(?:ed)?|make\s+it|get|got|dial(?:led)?\s+in|join(?:ed)?)\s+
+    | (?:didn't|did\s+not|never|failed\s+to)\s+(?:(?:turn(?:ed)?|show(?:ed)?)\s+up|go|went|attend(?:ed)?|make\s+it|dial(?:led)?\s+in|join(?:ed)?)\s+
         (?:up\s+)?(?:to|for|at|into)?\s*(?:{_DET}\s+)?{_MOD}{{0,3}}?{_MEETING}{_MEETING_END}
     | (?:missed|slept\s+through|double-?booked)\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?{_PERSON}\s+{_MOD}{{0,1}}?{_MEETING}{_MEETING_END}
     | (?:missed|slept\s+through)\s+(?:{_DET}\s+)?{_MOD}{{0,1}}?(?:hearing|court\s+date|parents'?\s+evening|home\s+visit|shift|night\s+shift|early\s+shift)s?{_MEETING_END}
@@ -163,7 +165,7 @@ _FORGOTTEN = rf"""
         (?:{_DET}\s+)?{_MOD}{{0,1}}?(?:statutory|mandatory|compulsory|legally[\s-]+required|court-?ordered|regulatory|required|safeguarding|welfare|safety)\s+
         {_MOD}{{0,1}}?(?:visits?|checks?|inspections?|reviews?|assessments?|filings?|hearings?|audits?|returns?|notifications?|observations|obs|rounds?)\b
     | overslept(?!\s+on\s+(?:my|a|the)\s+(?:day\s+off|weekend|holiday|rest\s+day))
-    | slept\s+through\s+(?:my\s+|the\s+|both\s+(?:my\s+)?)?(?:alarms?|open|opening|start|first\s+\p{{L}}+|early\s+\p{{L}}+)\b
+    | slept\s+through\s+(?:my\s+|the\s+|both\s+(?:my\s+)?)?(?:alarms?|open|opening|(?:first|early|morning|opening)\s+(?:shift|train|bus|flight|meeting|appointment|lesson|class|call|delivery|round|patients?|clients?))\b
 """
 
 # -- personal data to the wrong place ----------------------------------------------------
@@ -219,7 +221,7 @@ _SENT_ELECTRONICALLY = compile_words(r"e-?mailed|forwarded|faxed|texted|messaged
 _SENSITIVE = compile_words(
     r"""salar(?:y|ies)|payroll|personal|private|confidential|medical|patients?'?|passports?|dates?\s+of\s+birth|bank|home\s+address(?:es)?|
         disciplinary|performance\s+reviews?|grievances?|health|SEN|SEND|EHCP|special\s+(?:educational\s+)?needs|diagnos[ei]s|safeguarding|national\s+insurance|social\s+security|
-        sick(?:ness)?|absences?|card\s+(?:details|numbers)|HR|criminal|convictions?"""
+        sickness|sick\s+(?:notes?|records?|leave\s+records?)|absence\s+records?|card\s+(?:details|numbers)|HR\s+(?:files?|records?|cases?|notes)|criminal|convictions?"""
 )
 
 # -- legal and compliance deadlines ------------------------------------------------------
@@ -266,8 +268,8 @@ _VICTIM = rf"""(?:(?:a|an|the|(?:one|two|three|four|several|some|both|all)\s+of\
     (?:apprentice|worker|labourer|laborer|colleague|member\s+of\s+staff|customer|patient|resident|pupil|child|student|guest|visitor|client|
        passenger|operator|cleaner|driver|nurse|porter|chef|cook|waiter|waitress|picker|packer|engineer|contractor|electrician|scaffolder|
        roofer|volunteer|trainee|intern|teammate|employee|man|woman|boy|girl|baby|toddler|diner|someone|somebody|he|she|they|two\s+of\s+them|
-       parent|mother|father|member\s+of\s+the\s+public|pedestrian|cyclist|neighbour|neighbor|tenant|shopper|spectator|player|participant|learner|attendee|
-       delegate|traveller|traveler|walker|rider|swimmer|climber|carer|patron|user)s?"""
+       parent|mother|father|member\s+of\s+the\s+public|pedestrian|cyclist|neighbour|neighbor|tenant|shopper|spectator|traveller|traveler|walker|
+       rider|swimmer|climber|carer|patron)s?"""
 _BODY = r"""(?:wrist|arm|leg|ankle|hip|hand|finger|foot|feet|back|head|nose|collarbone|rib|neck|knee|shoulder|thumb|toe|eye|face|skull|jaw|
     elbow|pelvis|spine|hamstring|calf|groin|achilles|tendon|ligament|muscle|shin|thigh|chest|lower\s+back)s?"""
 _INJURY = rf"""
@@ -392,8 +394,8 @@ _UNSAFE = rf"""
         (?:cyclist|pedestrian|child|colleague|worker|person|man|woman|parked\s+car|racking|[\p{{L}}-]+'s\s+{_BODY})
     | sign(?:ed)?\s+(?:off\s+)?(?:[^\s.;]+\s+){{0,3}}?(?:tag|permit|inspection|certificate|register|checklist|risk\s+assessment|safety\s+\p{{L}}+)s?\b
         (?:\s+[^\s.;]+){{0,8}}?\s+without\s+(?:going|walking|climbing|checking|inspecting|looking|testing|seeing|visiting)\b
-    | (?:kept|carried\s+on|continued|went\s+on)\s+\p{{L}}+ing\s+(?:[^\s.;]+\s+){{0,8}}?(?:above|over|past|beyond|through)\s+(?:the\s+)?(?:[^\s.;]+\s+){{0,4}}?(?:limit|threshold|maximum|alarm|warning)s?\b
-    | (?:landed|flew|drove|ran|operated|worked|lifted|loaded)\s+(?:[^\s.;]+\s+){{0,4}}?(?:below|under|above|over|beyond|past)\s+(?:the\s+)?(?:legal|minimum|maximum|safe|safety|rated|permitted|required)\s+
+    | (?:kept|carried\s+on|continued|went\s+on)\s+\p{{L}}+ing\s+(?:[^\s.;]+\s+){{0,8}}?(?:above|over|past|beyond)\s+(?:the\s+)?(?:[^\s.;]+\s+){{0,4}}?(?:limit|threshold|maximum)s?\b
+    | (?:landed|flew|drove|operated|lifted|loaded)\s+(?:[^\s.;]+\s+){{0,4}}?(?:below|under|above|over|beyond|past)\s+(?:the\s+)?(?:legal|minimum|maximum|safe|safety|rated|permitted|required)\s+
         (?:[^\s.;]+\s+)?(?:fuel\s+reserve|reserve|limit|load|weight|speed|height|hours|level|threshold)s?\b
     | (?:(?<=\b(?:bath|pool|water|cot|pram|buggy|road|playground|changing\s+table|high\s+chair|stairs)\b[^.;]{{0,160}})|(?=[^.;]{{0,100}}?\b(?:bath|pool|water|cot|pram|buggy|road|playground|changing\s+table|high\s+chair|stairs)\b))
         (?:left|leaving)\s+(?:her|him|them)\s+(?:alone|on\s+(?:her|his|their)\s+own|unattended|unsupervised)\b
