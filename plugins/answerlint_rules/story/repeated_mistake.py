@@ -27,7 +27,10 @@ Flags a slip that the writer says recurs:
   leaves it until the night before, promises what cannot be met, does it
   without checking, picks the wrong thing, under-quotes, mislabels, sorts it
   out later, runs late. "As usually happens with my projects" counts alone. After "whenever" the
-  slip must be in the main clause (or a habitual one before it: "I'd forget
+  marker must govern the slip: the same clause, an opening phrase of its own
+  ("As usual, I ..."), or an explanation after a colon; "Every Friday the
+  team went for lunch, and I forgot my wallet" is not a habit. After
+  "whenever" the slip must be in the main clause (or a habitual one before it: "I'd forget
   the order whenever I'd had a weekend off"), and a "but" between the two
   breaks them apart ("I usually finish by Wednesday, but that week I left
   it").
@@ -404,6 +407,15 @@ def _recurring_slips(draft, text: str, found: dict) -> None:
 
 # A turn between a marker and a slip: "I usually finish by Wednesday, but that week I left it".
 _TURN = compile_words(r"but|however|although|though|yet(?!\s+(?:again|another))|whereas|except|this\s+time|that\s+(?:time|week|day|month)")
+# Clause edges between a marker and the slip it governs.
+_BOUNDARY = regex.compile(r"[,;]|\b(?:and|but|so|because|while|although|whereas|though)\b", regex.I)
+_JOINED = regex.compile(r";|\b(?:and|but|so|because|while|although|whereas|though)\b", regex.I)
+_EXPLAINS = regex.compile(r"^[^,;]*[:\u2014\u2013]")
+# An opening phrase that is a clause of its own: it has a subject or a verb "to be".
+_OWN_CLAUSE = regex.compile(
+    r"\b(?:I|we|he|she|they|it|you|the\s+\p{L}+|my\s+\p{L}+|our\s+\p{L}+)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|was|were|is|are|went|got|came|had|did|made|took|work|works|worked|\p{L}+s)\b|\b(?:was|were|is|are)\b",
+    regex.I,
+)
 _SUBORDINATE = compile_words(r"whenever|every\s+(?:single\s+)?time|each\s+time")
 _CLAUSE_OPENS = regex.compile(r"\s+(?:I|we|I'd|we'd|I'm|we're|I've|the|a|my|our|someone|somebody|anyone|he|she|they|it|things|work|\p{L}+s)\b", regex.I)
 _HABITUAL_BEFORE = regex.compile(r"(?:'d|\bwould|\bused\s+to)\s+(?:\p{L}+ly\s+)?$", regex.I)
@@ -426,7 +438,18 @@ def _scoped(draft, sentence, marker, slip, text: str) -> bool:
             return True  # "whenever I'm busy, I skip the check"
         # "I'd forget the order whenever I'd had a weekend off"; not "I freeze whenever someone asks"
         return slip.start() < marker.start() and bool(_HABITUAL_BEFORE.search(text, max(sentence.start, slip.start() - 20), slip.start()))
-    return True
+    if slip.start() < marker.start():
+        # "I make this mistake a lot", "I was late with the report, just as I had been every quarter";
+        # not "I forgot my wallet, and the team always went for lunch"
+        return not _JOINED.search(text, slip.end(), marker.start())
+    between = text[marker.end() : slip.start()]
+    if not _BOUNDARY.search(between) or _EXPLAINS.match(between):
+        return True  # one clause, or "a pattern here: I stop asking"
+    # The marker opens the sentence as its own phrase ("As usual, I ...", "For the umpteenth time,
+    # I ..."), not inside a clause of its own ("Every Friday the team went for lunch, and I ...").
+    comma = text.rfind(",", sentence.start, slip.start())
+    opening = text[sentence.start : comma] if comma >= marker.end() else ""
+    return bool(opening) and not _OWN_CLAUSE.search(opening) and not _JOINED.search(text, comma + 1, slip.start())
 
 
 def _writer_slipped(draft, sentence, start: int, text: str, marker: bool = False) -> bool:
