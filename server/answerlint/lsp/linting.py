@@ -133,12 +133,18 @@ class Linter:
     def touch(self, uri: str, delay: float | None = None) -> None:
         """The document (or its settings) changed: lint it after ``delay``.
 
-        By default an edit after a pause is linted at once and an edit in a
-        burst waits for the burst to pause (the debounce). Results for
-        earlier generations are dropped from now on.
+        By default an edit is linted at once unless it is part of a burst:
+        it comes within the debounce of the last one *and* the last one's
+        lint is still under way (the server is behind the typist). Then it
+        waits for the burst to pause. An edit the last lint already
+        answered is a pause, however short: waiting would only add the
+        debounce to every keystroke of someone who types after each
+        diagnostic. Results for earlier generations are dropped from now on.
         """
         now = time.monotonic()
-        in_burst = now - self._touched_at.get(uri, float("-inf")) < self.debounce
+        previous = self._scheduled.get(uri)
+        behind = previous is not None and not previous.done()
+        in_burst = behind and now - self._touched_at.get(uri, float("-inf")) < self.debounce
         if delay is None:
             delay = self.debounce if in_burst else 0
         self._generation[uri] = self._generation.get(uri, 0) + 1
