@@ -10,6 +10,12 @@ So a slow run on old text can never overwrite diagnostics for newer text.
 Lints run on a few worker threads, so a small draft is not stuck behind a
 long document's lint; the first job loads the plugins, so the server
 answers ``initialize`` while they load.
+
+Only the last :data:`KEEP_LINTED` lints are kept for the features (hover,
+code actions, symbols, lenses, pulls). A lint holds the parsed draft and
+what the rules worked out about it, about 200 KB for an ordinary draft, and
+a coach may have hundreds of drafts open; one that was dropped is simply
+linted again when a feature asks for it. Its published diagnostics stay.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import itertools
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -40,6 +47,7 @@ T = TypeVar("T")
 
 DEBOUNCE_SECONDS = 0.12
 WORKERS = 3
+KEEP_LINTED = 16
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,7 @@ class Linter:
         self._generation: dict[str, int] = {}
         self._touched_at: dict[str, float] = {}
         self._settles_at: dict[str, float] = {}
-        self._linted: dict[str, Linted] = {}
+        self._linted: OrderedDict[str, Linted] = OrderedDict()  # least recently used first
         self._pending: dict[str, tuple[int, asyncio.Future]] = {}
         self._scheduled: dict[str, asyncio.Task] = {}
         self._result_ids = itertools.count(1)
@@ -170,7 +178,10 @@ class Linter:
     def cached(self, uri: str) -> Linted | None:
         """The last lint of the document's current generation, if it is done."""
         linted = self._linted.get(uri)
-        return linted if linted and linted.generation == self._generation.get(uri) else None
+        if linted is None or linted.generation != self._generation.get(uri):
+            return None
+        self._linted.move_to_end(uri)
+        return linted
 
     async def _lint_later(self, uri: str, delay: float) -> None:
         await asyncio.sleep(delay)
@@ -219,8 +230,14 @@ class Linter:
             for message in messages:
                 self.report(message)
             if linted.generation == self._generation.get(uri):
-                self._linted[uri] = linted
+                self._keep(uri, linted)
                 return linted
+
+    def _keep(self, uri: str, linted: Linted) -> None:
+        self._linted[uri] = linted
+        self._linted.move_to_end(uri)
+        while len(self._linted) > KEEP_LINTED:
+            self._linted.popitem(last=False)
 
     def shutdown(self) -> None:
         for task in self._scheduled.values():

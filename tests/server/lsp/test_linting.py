@@ -9,7 +9,7 @@ from lsprotocol import types
 
 from answerlint.finding import Severity
 from answerlint.lsp.documents import Documents
-from answerlint.lsp.linting import Linter
+from answerlint.lsp.linting import KEEP_LINTED, Linter
 from answerlint.plugins import Registry
 from answerlint.rule import Rule, RuleMeta
 
@@ -139,4 +139,18 @@ async def test_edits_each_after_the_last_diagnostics_never_wait_for_the_debounce
                 break
             await asyncio.sleep(0.01)
         assert published[-1].document.version == version
+    linter.shutdown()
+
+
+async def test_only_the_last_lints_are_kept_and_a_dropped_one_is_linted_again():
+    linter, documents, published, _ = make_linter([("ZZ101", "word-fail", word_fail)])
+    uris = [f"file:///tmp/draft-{n}.md" for n in range(KEEP_LINTED + 5)]
+    for uri in uris:
+        documents.open(types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=f"I did fail {uri}."))
+        first = await linter.fresh(uri)
+        assert [d.code for d in first.diagnostics] == ["ZZ101"]
+    assert [uri for uri in uris if linter.cached(uri)] == uris[-KEEP_LINTED:]
+    again = await linter.fresh(uris[0])  # dropped: linted again, with the same answer
+    assert [d.code for d in again.diagnostics] == ["ZZ101"] and again.document.uri == uris[0]
+    assert linter.cached(uris[0]) is again and linter.cached(uris[5]) is None
     linter.shutdown()
