@@ -212,6 +212,9 @@ class Linter:
             pending = self._pending.get(uri)
             if pending is None or pending[0] != generation:
                 future = asyncio.wrap_future(self.worker.submit(self._lint, document, generation, self.encoding()))
+                # Its waiter may be cancelled by a newer edit; mark its outcome seen so asyncio
+                # does not log a cancelled run's LintCancelled as "never retrieved".
+                future.add_done_callback(_seen)
                 pending = (generation, future)
                 self._pending[uri] = pending
             try:
@@ -243,3 +246,8 @@ class Linter:
         for task in self._scheduled.values():
             task.cancel()
         self.worker.shutdown(wait=False, cancel_futures=True)
+
+
+def _seen(future: asyncio.Future) -> None:
+    if not future.cancelled():
+        future.exception()
