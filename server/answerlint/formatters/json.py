@@ -41,32 +41,25 @@ def _fix(lines: LineIndex, fix: Fix | None) -> dict[str, Any] | None:
 
 
 # The standard library indents in pure Python, through nested generators: for a folder's
-# findings that cost more than everything else a cached run does. So each finding's flat
-# keys go through the C encoder, with separators that lay them out as ``indent=2`` would,
-# and only a fix (nested, and rare) is indented by ``json.dumps``. The output is exactly
-# ``json.dumps(items, indent=2, ensure_ascii=False)``; a test holds the two together.
-_FLAT = json.JSONEncoder(ensure_ascii=False, separators=(",\n    ", ": "))
+# findings that cost more than everything else a cached run does. So each finding is laid
+# out here as ``indent=2`` would, its strings escaped by the same encoder ``json.dumps``
+# uses, and only a fix (nested, and rare) goes through ``json.dumps`` itself. The output is
+# exactly ``json.dumps(items, indent=2, ensure_ascii=False)``; a test holds the two together.
+_string = json.JSONEncoder(ensure_ascii=False).encode  # a str goes straight to the C escaper
 
 
 def render(reports: Sequence[FileReport], rules: Sequence[RuleMeta]) -> str:
     items = []
     for report in reports:
+        path = _string(report.path)
         for finding in report.findings:
             span = span_of(report.lines, finding.start, finding.end)
-            flat = _FLAT.encode(
-                {
-                    "path": report.path,
-                    "rule": finding.rule,
-                    "code": finding.code,
-                    "severity": str(finding.severity),
-                    "message": finding.message,
-                    "line": span.line,
-                    "column": span.column,
-                    "end_line": span.end_line,
-                    "end_column": span.end_column,
-                }
-            )
             fix = _fix(report.lines, finding.fix)
             fix_text = "null" if fix is None else json.dumps(fix, indent=2, ensure_ascii=False).replace("\n", "\n    ")
-            items.append(f'  {{\n    {flat[1:-1]},\n    "fix": {fix_text}\n  }}')
+            items.append(
+                f'  {{\n    "path": {path},\n    "rule": {_string(finding.rule)},\n    "code": {_string(finding.code)},'
+                f'\n    "severity": {_string(str(finding.severity))},\n    "message": {_string(finding.message)},'
+                f'\n    "line": {span.line:d},\n    "column": {span.column:d},\n    "end_line": {span.end_line:d},'
+                f'\n    "end_column": {span.end_column:d},\n    "fix": {fix_text}\n  }}'
+            )
     return "[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n"
