@@ -71,6 +71,8 @@ class LineIndex:
         # between the two, so that is exactly an offset just after a \r of its own line.
         if offset > start and text[offset - 1] == "\r":
             offset -= 1
+        if encoding == "utf-32":  # code points: no need to look at the text
+            return Position(line, offset - start)
         return Position(line, _units(text[start:offset], encoding))
 
     def offset(self, position: Position, encoding: Encoding = "utf-32") -> int:
