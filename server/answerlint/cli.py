@@ -287,7 +287,7 @@ class _CacheLookup:
         root = self.root_of[config]
         if root not in self.caches:
             if self.fingerprint is None:
-                self.fingerprint = code_fingerprint(FORMAT)
+                self.fingerprint = code_fingerprint(FORMAT, remember=root / f"v{FORMAT}" / "installed.json")
             self.caches[root] = ResultCache(root, self.fingerprint)
         return self.caches[root]
 

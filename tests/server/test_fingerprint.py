@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from answerlint.fingerprint import code_fingerprint, package_files
+from answerlint.fingerprint import code_fingerprint, install_stamp, package_files
 
 
 def install_probe(site, version="1.0", entry_points="[answerlint]\nprobe = probe_rules.rule\n"):
@@ -77,3 +77,55 @@ def test_a_plugin_that_cannot_be_found_still_gives_a_fingerprint(tmp_path, monke
     install_probe(tmp_path, entry_points="[answerlint]\nghost = no_such_module_anywhere\n")
     assert list(package_files("no_such_module_anywhere")) == []
     assert len(code_fingerprint(1)) == 64
+
+
+# -- remembering the entry points between runs ------------------------------------------
+
+
+def test_remembered_entry_points_spare_importlib_metadata_and_give_the_same_fingerprint(tmp_path):
+    remember = tmp_path / "installed.json"
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom answerlint.fingerprint import code_fingerprint\n"
+        f"print(code_fingerprint(1, remember=Path({str(remember)!r})), 'importlib.metadata' in sys.modules)"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert first == [code_fingerprint(1), "True"] and remember.is_file()
+    assert second == [first[0], "False"]
+
+
+def test_a_plugin_installed_after_they_were_remembered_is_seen(tmp_path, monkeypatch):
+    remember = tmp_path / "cache" / "installed.json"
+    remember.parent.mkdir()
+    before = code_fingerprint(1, remember)
+    assert code_fingerprint(1, remember) == before and remember.is_file()
+    site = tmp_path / "site"
+    monkeypatch.syspath_prepend(str(site))
+    install_probe(site)
+    assert code_fingerprint(1, remember) == code_fingerprint(1) != before
+    # An upgrade in place: same folder, same size, later mtime (an installer rewrites the files;
+    # the stamp trusts size and mtime, so a same-size edit within one clock tick would be missed).
+    metadata = install_probe(site, version="1.1").parent / "probe_rules-1.0.dist-info" / "METADATA"
+    os.utime(metadata, ns=(metadata.stat().st_atime_ns, metadata.stat().st_mtime_ns + 10**9))
+    assert code_fingerprint(1, remember) == code_fingerprint(1)
+    (site / "probe_rules-1.0.dist-info" / "entry_points.txt").write_text("[answerlint]\nanother = probe_rules.rule\n")
+    assert code_fingerprint(1, remember) == code_fingerprint(1)
+
+
+def test_a_damaged_remembered_file_is_read_again(tmp_path):
+    remember = tmp_path / "installed.json"
+    for garbage in (b"{", b"[]", b'{"stamp": 1}', b"\xff"):
+        remember.write_bytes(garbage)
+        assert code_fingerprint(1, remember) == code_fingerprint(1)
+
+
+def test_nothing_is_remembered_when_another_finder_can_supply_distributions(monkeypatch):
+    class Finder:
+        def find_spec(self, *args):
+            return None
+
+        def find_distributions(self, *args):
+            return iter(())
+
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, Finder()])
+    assert install_stamp() is None
