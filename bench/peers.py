@@ -547,6 +547,7 @@ def run(argv_runs: int, warmup: int, only: Sequence[str], json_path: Path | None
         cases: Sequence[str]) -> int:
     info = machine()
     corpus_paths = cli_speed.ensure_corpus()
+    cli_speed.ensure_bytecode()
     ours, flags = answerlint_tools()
     peers = peer_tools()
     if only:

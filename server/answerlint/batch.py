@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from answerlint.cache import ResultCache
-from answerlint.draft import Problem
-from answerlint.engine import lint_text
 from answerlint.files import ReadError, read_draft
-from answerlint.finding import Finding
-from answerlint.plugins import default_registry
+from answerlint.finding import Finding, Problem
 from answerlint.settings import Settings
 
 # Below this many files a process pool costs more than it saves.
@@ -36,23 +30,21 @@ class Job:
     path: Path
     shown: str
     settings: Settings
-    cache: ResultCache | None = None
+    text: str | None = None  # None: read the file
 
 
-def lint_one(job: Job, text: str | None = None) -> FileOutcome:
+def lint_one(job: Job) -> FileOutcome:
+    # Imported here: a run whose every draft the cache answers never loads the engine or the plugins.
+    from answerlint.engine import lint_text
+    from answerlint.plugins import default_registry
+
+    text = job.text
     if text is None:
         read = read_draft(job.path)
         if isinstance(read, ReadError):
             return FileOutcome(job.shown, error=ReadError(job.shown, read.message))
         text = read
-    key = job.cache.key(job.path, repr(job.settings), text) if job.cache else ""
-    if job.cache:
-        cached = job.cache.get(key)
-        if cached is not None:
-            return FileOutcome(job.shown, text, cached.findings, cached.problems)
     result = lint_text(text, job.settings, default_registry(), job.path)
-    if job.cache and not result.rule_errors:
-        job.cache.put(key, result.findings, result.problems)
     return FileOutcome(job.shown, text, result.findings, result.problems, result.rule_errors)
 
 
@@ -71,6 +63,9 @@ def lint_many(jobs: Sequence[Job], progress: Callable[[int, int], None] | None =
     outcomes = [lint_one(jobs[0])]
     if progress:
         progress(1, len(jobs))
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
     rest = jobs[1:]

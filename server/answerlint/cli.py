@@ -9,21 +9,25 @@ imports it when it runs.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from answerlint import __version__
-from answerlint.batch import FileOutcome, Job, lint_many, lint_one
-from answerlint.cache import DEFAULT_DIR, ResultCache, code_fingerprint
-from answerlint.files import decode, discover
-from answerlint.formatters import FORMATS, FileReport, render
+from answerlint.batch import FileOutcome
+from answerlint.cache import DEFAULT_DIR, FORMAT, Key, ResultCache
+from answerlint.files import ReadError, decode, discover, read_draft
+from answerlint.fingerprint import code_fingerprint
+from answerlint.formatters import FORMATS, LISTS_EVERY_RULE, FileReport, render
 from answerlint.lines import LineIndex
-from answerlint.plugins import Registry, default_registry
-from answerlint.rule import RuleMeta
-from answerlint.scaffold import render_scaffold
-from answerlint.settings import ConfigError, Settings, find_config, load_settings
+from answerlint.settings import ConfigError, Settings, cache_dir_of, find_config, load_settings
+
+if TYPE_CHECKING:  # the plugins load only when a command needs them: a warm `check` never does
+    from answerlint.plugins import Registry
+    from answerlint.rule import RuleMeta
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 PROGRESS_AFTER = 50  # files; smaller runs finish before a progress line would help
@@ -99,30 +103,44 @@ def _check(args: argparse.Namespace) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    registry = default_registry()
-    for error in registry.errors:
-        print(f"answerlint: {error}", file=sys.stderr)
-    select = _rule_option(registry, "--select", args.select)
-    ignore = _rule_option(registry, "--ignore", args.ignore) or ()
-    settings_for = _SettingsLookup(registry, args.config, select, ignore)
-    cache_for = _CacheLookup(registry, args.cache_dir, args.no_cache)
+    plugins = _Plugins()
+    settings_for = _SettingsLookup(plugins, args.config, _rule_items(args.select), _rule_items(args.ignore))
+    cache_for = _CacheLookup(args.cache_dir, args.no_cache, settings_for)
 
-    outcomes: list[FileOutcome] = []
-    read_errors: list[str] = []
+    drafts: list[tuple[Path, str, str | ReadError]] = []  # where, as shown, text
     if "-" in args.paths:
         shown = args.stdin_filename or "-"
         where = Path(args.stdin_filename) if args.stdin_filename else Path.cwd() / "stdin.md"
-        settings = settings_for(where)
-        job = Job(where, shown, settings, cache_for(settings))
-        text = decode(sys.stdin.buffer.read(), shown)
-        outcomes.append(FileOutcome(shown, error=text) if not isinstance(text, str) else lint_one(job, text))
+        drafts.append((where, shown, decode(sys.stdin.buffer.read(), shown)))
     paths, missing = discover([p for p in args.paths if p != "-"])
-    read_errors.extend(str(e) for e in missing)
-    jobs = [Job(path, path.as_posix(), settings, cache_for(settings)) for path in paths for settings in (settings_for(path),)]
-    show_progress = not args.quiet and len(jobs) >= PROGRESS_AFTER and sys.stderr.isatty()
-    outcomes.extend(lint_many(jobs, _progress if show_progress else None))
-    if show_progress:
-        print("\r\033[K", end="", file=sys.stderr)
+    read_errors = [str(e) for e in missing]
+    drafts.extend((path, path.as_posix(), read_draft(path)) for path in paths)
+
+    # Answer what the cache can; only a miss loads the plugins and the settings.
+    outcomes: list[FileOutcome] = []
+    misses: list[tuple[Path, str, Path | None, str, ResultCache | None, Key | None]] = []
+    hits = 0
+    for where, shown, text in drafts:
+        if isinstance(text, ReadError):
+            outcomes.append(FileOutcome(shown, error=text))
+            continue
+        config = settings_for.config_of(where)
+        cache = cache_for(config)
+        key = cache.key(where, settings_for.key_of(config), text) if cache else None
+        cached = cache.get(key) if cache and key else None
+        if cached is None:
+            misses.append((where, shown, config, text, cache, key))
+        else:
+            hits += 1
+            outcomes.append(FileOutcome(shown, text, cached.findings, cached.problems))
+    if misses or not hits:  # a hit proves the options valid: only a run that checked them stores results
+        settings_for.check_options()
+    if misses:
+        outcomes.extend(_lint_misses(misses, settings_for, plugins, quiet=args.quiet))
+    for cache in cache_for.caches.values():
+        cache.save()
+        for note in cache.notes:
+            print(f"answerlint: {note}", file=sys.stderr)
 
     reports = []
     reported_rule_errors: set[str] = set()
@@ -146,67 +164,141 @@ def _check(args: argparse.Namespace) -> int:
     if args.statistics:
         _print_statistics(reports)
     else:
-        output = render(args.format, reports, [r.meta for r in registry.rules])
+        metas = [r.meta for r in plugins.registry.rules] if args.format in LISTS_EVERY_RULE else []
+        output = render(args.format, reports, metas)
         if output:
             sys.stdout.write(output if output.endswith("\n") else output + "\n")
     if args.format == "text" and not args.quiet:
-        drafts = f"{len(reports)} draft{'s' if len(reports) != 1 else ''}"
-        print(f"Found {found} finding{'s' if found != 1 else ''} in {drafts}." if found else f"All clear: {drafts} checked.")
+        drafts_checked = f"{len(reports)} draft{'s' if len(reports) != 1 else ''}"
+        print(f"Found {found} finding{'s' if found != 1 else ''} in {drafts_checked}." if found else f"All clear: {drafts_checked} checked.")
     if read_errors:
         return EXIT_ERROR
     return EXIT_FOUND if found and not args.exit_zero else EXIT_CLEAN
 
 
-def _rule_option(registry: Registry, flag: str, value: str | None) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    items = tuple(item.strip() for item in value.split(",") if item.strip())
-    for item in items:
+def _lint_misses(misses, settings_for: _SettingsLookup, plugins: _Plugins, quiet: bool) -> list[FileOutcome]:
+    """Lint the drafts the cache had no answer for, and store what they gave."""
+    from answerlint.batch import Job, lint_many
+
+    jobs = [Job(where, shown, settings_for.settings(config), text) for where, shown, config, text, _, _ in misses]
+    show_progress = not quiet and len(jobs) >= PROGRESS_AFTER and sys.stderr.isatty()
+    outcomes = lint_many(jobs, _progress if show_progress else None)
+    if show_progress:
+        print("\r\033[K", end="", file=sys.stderr)
+    if not plugins.registry.errors:  # with a plugin missing, a result is incomplete: never store it
+        for (_, _, _, _, cache, key), outcome in zip(misses, outcomes):
+            if cache and key and not outcome.rule_errors and not outcome.error:
+                cache.put(key, outcome.findings, outcome.problems)
+    return outcomes
+
+
+def _rule_items(value: str | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(item.strip() for item in value.split(",") if item.strip())
+
+
+def _check_rule_option(registry: Registry, flag: str, items: tuple[str, ...] | None) -> None:
+    for item in items or ():
         if not registry.resolve(item):
             raise UsageError(f"{flag}: unknown rule {item!r} (see `answerlint rules`)")
-    return items
+
+
+class _Plugins:
+    """The installed plugins, loaded (and their load errors printed) the first time something needs them."""
+
+    def __init__(self) -> None:
+        self._registry: Registry | None = None
+
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            from answerlint.plugins import default_registry
+
+            self._registry = default_registry()
+            for error in self._registry.errors:
+                print(f"answerlint: {error}", file=sys.stderr)
+        return self._registry
 
 
 class _SettingsLookup:
-    """The settings for each draft: --config if given, else the nearest config file, read once each."""
+    """Where each draft's settings come from (the nearest config file, or --config), and the settings, read once each.
 
-    def __init__(self, registry: Registry, config: str | None, select, ignore) -> None:
-        self.registry = registry
-        self.select, self.ignore = select, ignore
-        self.loaded: dict[Path | None, Settings] = {}
+    Finding the source is cheap and needs no plugins; reading and checking the
+    settings loads them, so only drafts the cache cannot answer do it.
+    """
+
+    def __init__(self, plugins: _Plugins, config: str | None, select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> None:
+        self.plugins = plugins
+        self.select, self.ignore = select, ignore or ()
+        self.fixed = Path(config) if config else None
         self.config_of_folder: dict[Path, Path | None] = {}
-        self.fixed = self._load(Path(config)) if config else None
+        self.keys: dict[Path | None, str] = {}
+        self.loaded: dict[Path | None, Settings] = {}
 
-    def _load(self, path: Path | None) -> Settings:
-        if path not in self.loaded:
-            settings = load_settings(path, self.registry) if path else Settings()
-            self.loaded[path] = settings.with_overrides(self.select, self.ignore)
-        return self.loaded[path]
-
-    def __call__(self, draft: Path) -> Settings:
+    def config_of(self, draft: Path) -> Path | None:
         if self.fixed is not None:
             return self.fixed
         folder = draft.parent
         if folder not in self.config_of_folder:
             self.config_of_folder[folder] = find_config(folder)
-        return self._load(self.config_of_folder[folder])
+        return self.config_of_folder[folder]
+
+    def key_of(self, config: Path | None) -> str:
+        """Everything the settings are read from: the config file's place and bytes, and the rule options."""
+        if config not in self.keys:
+            try:
+                content = hashlib.sha256(config.read_bytes()).hexdigest() if config else "none"
+            except OSError as error:
+                content = f"unreadable {error.errno}"  # never stored under: reading it fails the run
+            place = str(config.resolve()) if config else ""
+            self.keys[config] = f"{place}\0{content}\0{self.select!r}\0{self.ignore!r}"
+        return self.keys[config]
+
+    def settings(self, config: Path | None) -> Settings:
+        if config not in self.loaded:
+            settings = load_settings(config, self.plugins.registry) if config else Settings()
+            self.loaded[config] = settings.with_overrides(self.select, self.ignore)
+        return self.loaded[config]
+
+    def check_options(self) -> None:
+        """Fail on an unknown rule in --select or --ignore, or a bad --config file."""
+        if self.select or self.ignore:
+            _check_rule_option(self.plugins.registry, "--select", self.select)
+            _check_rule_option(self.plugins.registry, "--ignore", self.ignore)
+        if self.fixed is not None:
+            self.settings(self.fixed)
 
 
 class _CacheLookup:
-    """The result cache for a draft's settings: --cache-dir, else the config's cache-dir, else the default."""
+    """The result cache for a config file: --cache-dir, else the config's cache-dir, else the default."""
 
-    def __init__(self, registry: Registry, cache_dir: str | None, disabled: bool) -> None:
+    def __init__(self, cache_dir: str | None, disabled: bool, settings_for: _SettingsLookup) -> None:
         self.disabled = disabled
         self.fixed = Path(cache_dir) if cache_dir else None
-        packages = {rule.check.__module__.split(".", 1)[0] for rule in registry.rules}
-        self.fingerprint = "" if disabled else code_fingerprint(packages)
+        self.settings_for = settings_for
+        self.fingerprint: str | None = None
+        self.root_of: dict[Path | None, Path] = {}
         self.caches: dict[Path, ResultCache] = {}
 
-    def __call__(self, settings: Settings) -> ResultCache | None:
+    def __call__(self, config: Path | None) -> ResultCache | None:
         if self.disabled:
             return None
-        root = self.fixed or settings.cache_dir or (settings.root or Path.cwd()) / DEFAULT_DIR
-        return self.caches.setdefault(root, ResultCache(root, self.fingerprint))
+        if config not in self.root_of:
+            self.root_of[config] = self.fixed or self._configured(config) or (config.parent if config else Path.cwd()) / DEFAULT_DIR
+        root = self.root_of[config]
+        if root not in self.caches:
+            if self.fingerprint is None:
+                self.fingerprint = code_fingerprint(FORMAT, remember=root / f"v{FORMAT}" / "installed.json")
+            self.caches[root] = ResultCache(root, self.fingerprint)
+        return self.caches[root]
+
+    def _configured(self, config: Path | None) -> Path | None:
+        if config is None:
+            return None
+        try:
+            return cache_dir_of(config)
+        except ConfigError:
+            self.settings_for.settings(config)  # report the file's first problem, as a full read would
+            raise
 
 
 def _progress(done: int, total: int) -> None:
@@ -223,6 +315,8 @@ def _print_statistics(reports: list[FileReport]) -> None:
 
 
 def _rules(args: argparse.Namespace) -> int:
+    from answerlint.plugins import default_registry
+
     registry = default_registry()
     for error in registry.errors:
         print(f"answerlint: {error}", file=sys.stderr)
@@ -257,6 +351,8 @@ def rules_markdown(metas: list[RuleMeta]) -> str:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    from answerlint.plugins import default_registry
+
     registry = default_registry()
     rule = registry.find(args.rule)
     if rule is None:
@@ -281,6 +377,9 @@ def _server(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from answerlint.plugins import default_registry
+    from answerlint.scaffold import render_scaffold
+
     registry = default_registry()
     framework = registry.framework(args.framework.strip().lower())
     if framework is None:

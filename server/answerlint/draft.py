@@ -21,6 +21,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from answerlint.framework import Framework, FrameworkSection, Part, match_section, normalise_heading
 from answerlint.frontmatter import parse_front_matter
+from answerlint.finding import Problem  # noqa: F401  (re-exported: rules and tests import it from here)
 from answerlint.lines import LineIndex
 
 
@@ -65,14 +66,6 @@ class Comment:
     start: int
     end: int
     body: str
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something in the draft answerlint could not read; reported, never raised."""
-
-    offset: int
-    message: str
 
 
 @dataclass

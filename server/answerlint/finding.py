@@ -1,5 +1,9 @@
 """What a rule reports: a span of the draft, a message and an optional fix.
 
+Also what the reader reports about a draft it could not fully read
+(:class:`Problem`), so a cached result can be rebuilt without importing the
+Markdown parser.
+
 Findings carry string offsets into the draft's text. Positions (line and
 column in some encoding) are computed at the edge, by a formatter or the
 language server, through one :class:`~answerlint.lines.LineIndex`.
@@ -60,6 +64,14 @@ class Finding:
     @property
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.code)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the draft answerlint could not read; reported, never raised."""
+
+    offset: int
+    message: str
 
 
 def apply_edits(text: str, edits: tuple[Edit, ...] | list[Edit]) -> str:

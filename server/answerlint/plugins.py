@@ -16,10 +16,9 @@ from importlib.metadata import entry_points
 import pluggy
 
 from answerlint import hookspecs
+from answerlint.fingerprint import ENTRY_POINT_GROUP
 from answerlint.framework import Framework
 from answerlint.rule import Rule
-
-ENTRY_POINT_GROUP = "answerlint"
 
 
 @dataclass

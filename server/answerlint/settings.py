@@ -11,15 +11,18 @@ from __future__ import annotations
 import difflib
 import functools
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-
-import regex
+from typing import TYPE_CHECKING
 
 from answerlint.finding import Severity
-from answerlint.plugins import Registry
-from answerlint.rule import Rule
+
+if TYPE_CHECKING:  # only for annotations: reading where a cache lives must not load the plugins
+    import regex
+
+    from answerlint.plugins import Registry
+    from answerlint.rule import Rule
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -133,15 +136,18 @@ def _read_toml(path: Path) -> dict:
 
 def load_settings(path: Path, registry: Registry) -> Settings:
     """Read and check one configuration file."""
-    data = _read_toml(path)
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("answerlint", {})
-        prefix = "tool.answerlint."
-    else:
-        table, prefix = data, ""
+    table, prefix = _answerlint_table(path)
     if not isinstance(table, dict):
         raise ConfigError(str(path), prefix.rstrip("."), "must be a table")
     return parse_settings(table, registry, source=str(path), root=path.parent, prefix=prefix)
+
+
+def _answerlint_table(path: Path) -> tuple[object, str]:
+    """The table that configures answerlint in a file, and the prefix its keys are named with."""
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("answerlint", {}), "tool.answerlint."
+    return data, ""
 
 
 def parse_settings(
@@ -226,12 +232,23 @@ def parse_settings(
             phrases[rule.meta.name] = tuple(i.strip() for i in items)
         settings = replace(settings, extend_phrases=phrases)
     if "cache-dir" in table:
-        value = table["cache-dir"]
-        if not isinstance(value, str) or not value.strip() or "\0" in value:
-            raise fail("cache-dir", f"expected a folder path, got {_describe(value)}")
-        folder = Path(value).expanduser()
-        settings = replace(settings, cache_dir=folder if folder.is_absolute() or root is None else root / folder)
+        settings = replace(settings, cache_dir=_cache_dir(table["cache-dir"], root, fail))
     return settings
+
+
+def cache_dir_of(path: Path) -> Path | None:
+    """The ``cache-dir`` a configuration file sets, read without checking anything else in it."""
+    table, prefix = _answerlint_table(path)
+    if not isinstance(table, dict) or "cache-dir" not in table:
+        return None
+    return _cache_dir(table["cache-dir"], path.parent, lambda key, message: ConfigError(str(path), prefix + key, message))
+
+
+def _cache_dir(value: object, root: Path | None, fail: Callable[[str, str], ConfigError]) -> Path:
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        raise fail("cache-dir", f"expected a folder path, got {_describe(value)}")
+    folder = Path(value).expanduser()
+    return folder if folder.is_absolute() or root is None else root / folder
 
 
 def _describe(value: object) -> str:
@@ -250,6 +267,8 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
 @functools.lru_cache(maxsize=256)
 def _glob_regex(pattern: str) -> regex.Pattern:
     """Translate a path glob: ``**`` crosses folders, ``*`` and ``?`` do not."""
+    import regex  # here, not at the top: a warm batch run never matches a glob
+
     if not pattern.strip():
         raise ValueError("empty glob")
     out, i = [], 0

@@ -1,5 +1,8 @@
 """The result cache as a user meets it: same output warm or cold, never stale, easy to move or bypass."""
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.e2e.test_cli import BLAME, GOOD, run, write
@@ -7,8 +10,13 @@ from tests.e2e.test_cli import BLAME, GOOD, run, write
 RULES = "AL101,AL303,AL401"
 
 
-def entries(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*") if p.is_file() and p.parent.name != folder.name]
+def shards(folder: Path) -> list[Path]:
+    return sorted(folder.glob("v*/*/*.json"))
+
+
+def entries(folder: Path) -> list[str]:
+    """Every stored result's slot, across the cache's shards."""
+    return [slot for shard in shards(folder) for slot in json.loads(shard.read_bytes())["entries"]]
 
 
 def test_a_warm_run_prints_what_a_cold_run_prints(tmp_path):
@@ -61,14 +69,55 @@ def test_the_default_cache_sits_beside_the_config_file(tmp_path):
     assert (tmp_path / ".answerlint_cache").is_dir() and not (tmp_path / "drafts" / ".answerlint_cache").exists()
 
 
-def test_a_corrupted_cache_is_ignored_and_rebuilt(tmp_path):
+def test_a_corrupted_cache_is_ignored_with_one_note_and_rebuilt(tmp_path):
     write(tmp_path, "a.md", f"# Story\n\n{BLAME}\n")
     first = run("check", "--format", "json", "--select", RULES, "a.md", cwd=tmp_path)
-    for entry in entries(tmp_path / ".answerlint_cache"):
-        entry.write_bytes(b"\x00garbage")
+    [shard] = shards(tmp_path / ".answerlint_cache")
+    shard.write_bytes(b"\x00garbage")
     again = run("check", "--format", "json", "--select", RULES, "a.md", cwd=tmp_path)
-    assert again.stdout == first.stdout and again.stderr == first.stderr
-    assert all(e.read_bytes().startswith(b"{") for e in entries(tmp_path / ".answerlint_cache"))
+    assert again.stdout == first.stdout and again.returncode == first.returncode
+    [note] = again.stderr.decode().splitlines()
+    assert note.startswith("answerlint: ignoring a damaged cache file") and str(shard) in note
+    assert not shard.exists() and len(entries(tmp_path / ".answerlint_cache")) == 1
+    third = run("check", "--format", "json", "--select", RULES, "a.md", cwd=tmp_path)
+    assert third.stdout == first.stdout and third.stderr == b""
+
+
+def test_a_warm_run_loads_no_plugin_parser_or_language_server(tmp_path):
+    write(tmp_path, "a.md", f"# Story\n\n{BLAME}\n")
+    write(tmp_path, "b.md", GOOD)
+    cold = run("check", "--format", "json", ".", cwd=tmp_path)
+    code = (
+        "import sys\nfrom answerlint.cli import main\n"
+        "status = main(['check', '--format', 'json', '.'])\n"
+        "heavy = ('answerlint_rules', 'answerlint.plugins', 'answerlint.engine', 'answerlint.draft',"
+        " 'markdown_it', 'pluggy', 'pygls', 'regex', 'multiprocessing')\n"
+        "print(sorted({m.split('.')[0] if not m.startswith('answerlint.') else m for m in sys.modules if m.startswith(heavy)}),"
+        " file=sys.stderr)\n"
+        "raise SystemExit(status)\n"
+    )
+    warm = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True)
+    assert warm.stdout == cold.stdout and warm.returncode == cold.returncode == 1
+    assert warm.stderr.decode().strip() == "[]"
+
+
+def test_a_bad_option_is_still_reported_when_there_is_nothing_to_lint(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run("check", "--select", "no-such-rule", "empty", cwd=tmp_path)
+    assert result.returncode == 2 and b"--select: unknown rule 'no-such-rule'" in result.stderr
+    result = run("check", "--config", "missing.toml", "empty", cwd=tmp_path)
+    assert result.returncode == 2 and b"missing.toml" in result.stderr
+
+
+def test_the_same_config_bytes_elsewhere_are_other_settings(tmp_path):
+    """per-file-ignores globs are relative to the config's folder: its place is part of the key."""
+    for project in ("one", "two"):
+        write(tmp_path / project, "answerlint.toml", 'per-file-ignores = { "sub/*.md" = ["blame-shifting"] }\n')
+    write(tmp_path, "one/sub/a.md", f"# Story\n\n{BLAME}\n")
+    shared = ["--cache-dir", str(tmp_path / "cache"), "--select", RULES]
+    inside = run("check", *shared, "--config", "one/answerlint.toml", "one/sub/a.md", cwd=tmp_path)
+    outside = run("check", *shared, "--config", "two/answerlint.toml", "one/sub/a.md", cwd=tmp_path)
+    assert b"blame-shifting" not in inside.stdout and b"blame-shifting" in outside.stdout
 
 
 def test_a_bad_cache_dir_setting_is_one_clear_line(tmp_path):

@@ -154,3 +154,33 @@ def test_a_broken_plugin_is_reported_once_and_the_rest_still_run(site, draft, tm
     assert len(lines) == 1, result.stderr
     assert "broken-pack" in lines[0]
     assert "ImportError" in lines[0]
+
+
+# -- the result cache never answers for other plugins ---------------------------------------
+
+
+def test_installing_editing_and_removing_a_pack_are_never_answered_from_the_cache(site, draft, tmp_path):
+    own_site = tmp_path / "own-site"
+    shutil.copytree(site, own_site)
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+
+    def check(*pythonpath: Path) -> subprocess.CompletedProcess:
+        return run("check", "--format", "json", *cache, draft.name, cwd=draft.parent, pythonpath=list(pythonpath))
+
+    assert "EX100" not in codes(check())
+    assert "EX100" in codes(check(own_site))  # installed: not the cached result of the run without it
+    module = own_site / "answerlint_example" / "cliche_opener.py"
+    module.write_text(module.read_text(encoding="utf-8").replace("Remove the filler opener", "Cut the stock opener"), encoding="utf-8")
+    edited = json.loads(check(own_site).stdout)
+    assert next(f for f in edited if f["code"] == "EX100")["fix"]["title"] == "Cut the stock opener"
+    assert "EX100" not in codes(check())  # removed again
+
+
+def test_with_a_broken_plugin_results_are_not_stored_and_it_is_reported_every_run(site, draft, tmp_path):
+    broken = tmp_path / "broken-site"
+    write_broken_distribution(broken)
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    for _ in range(2):
+        result = run("check", "--format", "json", *cache, draft.name, cwd=draft.parent, pythonpath=[site, broken])
+        assert "broken-pack" in result.stderr and "EX100" in codes(result)
+    assert not list((tmp_path / "cache").glob("v*/*/*.json"))

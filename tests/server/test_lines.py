@@ -47,3 +47,27 @@ def test_round_trip_every_offset(text):
             if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
                 continue  # inside a CRLF pair: not a position of its own
             assert index.offset(index.position(offset, encoding), encoding) == offset
+
+
+def _reference_starts(text):
+    import re
+
+    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+
+def _reference_position(text, offset):
+    """The definition: clamp into the text, then an offset past the line's end (inside its break) is its end."""
+    index = _reference_starts(text)
+    offset = max(0, min(offset, len(text)))
+    line = max(i for i, start in enumerate(index) if start <= offset)
+    end = index[line + 1] if line + 1 < len(index) else len(text)
+    while end > index[line] and text[end - 1] in "\r\n" and line + 1 < len(index):
+        end -= 1
+    return Position(line, min(offset, end) - index[line])
+
+
+@given(st.lists(st.sampled_from(["a", "é", "\n", "\r", "\r\n", "\u2028", "😀"]), max_size=30).map("".join), st.integers(-3, 65))
+def test_line_starts_and_positions_match_their_definition(text, offset):
+    index = LineIndex(text)
+    assert index.starts == _reference_starts(text)
+    assert index.position(offset) == _reference_position(text, offset)

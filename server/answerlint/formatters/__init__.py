@@ -10,11 +10,16 @@ import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from answerlint.finding import Finding
 from answerlint.lines import LineIndex
-from answerlint.rule import RuleMeta
+
+if TYPE_CHECKING:
+    from answerlint.rule import RuleMeta
 
 FORMATS = ("text", "json", "sarif", "github", "junit")
+LISTS_EVERY_RULE = frozenset({"sarif"})  # formats that describe every installed rule, not only those that fired
 
 
 @dataclass

@@ -10,6 +10,12 @@ So a slow run on old text can never overwrite diagnostics for newer text.
 Lints run on a few worker threads, so a small draft is not stuck behind a
 long document's lint; the first job loads the plugins, so the server
 answers ``initialize`` while they load.
+
+Only the last :data:`KEEP_LINTED` lints are kept for the features (hover,
+code actions, symbols, lenses, pulls). A lint holds the parsed draft and
+what the rules worked out about it, about 200 KB for an ordinary draft, and
+a coach may have hundreds of drafts open; one that was dropped is simply
+linted again when a feature asks for it. Its published diagnostics stay.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import itertools
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -40,6 +47,7 @@ T = TypeVar("T")
 
 DEBOUNCE_SECONDS = 0.12
 WORKERS = 3
+KEEP_LINTED = 16
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,7 @@ class Linter:
         self._generation: dict[str, int] = {}
         self._touched_at: dict[str, float] = {}
         self._settles_at: dict[str, float] = {}
-        self._linted: dict[str, Linted] = {}
+        self._linted: OrderedDict[str, Linted] = OrderedDict()  # least recently used first
         self._pending: dict[str, tuple[int, asyncio.Future]] = {}
         self._scheduled: dict[str, asyncio.Task] = {}
         self._result_ids = itertools.count(1)
@@ -133,12 +141,18 @@ class Linter:
     def touch(self, uri: str, delay: float | None = None) -> None:
         """The document (or its settings) changed: lint it after ``delay``.
 
-        By default an edit after a pause is linted at once and an edit in a
-        burst waits for the burst to pause (the debounce). Results for
-        earlier generations are dropped from now on.
+        By default an edit is linted at once unless it is part of a burst:
+        it comes within the debounce of the last one *and* the last one's
+        lint is still under way (the server is behind the typist). Then it
+        waits for the burst to pause. An edit the last lint already
+        answered is a pause, however short: waiting would only add the
+        debounce to every keystroke of someone who types after each
+        diagnostic. Results for earlier generations are dropped from now on.
         """
         now = time.monotonic()
-        in_burst = now - self._touched_at.get(uri, float("-inf")) < self.debounce
+        previous = self._scheduled.get(uri)
+        behind = previous is not None and not previous.done()
+        in_burst = behind and now - self._touched_at.get(uri, float("-inf")) < self.debounce
         if delay is None:
             delay = self.debounce if in_burst else 0
         self._generation[uri] = self._generation.get(uri, 0) + 1
@@ -164,7 +178,10 @@ class Linter:
     def cached(self, uri: str) -> Linted | None:
         """The last lint of the document's current generation, if it is done."""
         linted = self._linted.get(uri)
-        return linted if linted and linted.generation == self._generation.get(uri) else None
+        if linted is None or linted.generation != self._generation.get(uri):
+            return None
+        self._linted.move_to_end(uri)
+        return linted
 
     async def _lint_later(self, uri: str, delay: float) -> None:
         await asyncio.sleep(delay)
@@ -195,6 +212,9 @@ class Linter:
             pending = self._pending.get(uri)
             if pending is None or pending[0] != generation:
                 future = asyncio.wrap_future(self.worker.submit(self._lint, document, generation, self.encoding()))
+                # Its waiter may be cancelled by a newer edit; mark its outcome seen so asyncio
+                # does not log a cancelled run's LintCancelled as "never retrieved".
+                future.add_done_callback(_seen)
                 pending = (generation, future)
                 self._pending[uri] = pending
             try:
@@ -213,10 +233,21 @@ class Linter:
             for message in messages:
                 self.report(message)
             if linted.generation == self._generation.get(uri):
-                self._linted[uri] = linted
+                self._keep(uri, linted)
                 return linted
+
+    def _keep(self, uri: str, linted: Linted) -> None:
+        self._linted[uri] = linted
+        self._linted.move_to_end(uri)
+        while len(self._linted) > KEEP_LINTED:
+            self._linted.popitem(last=False)
 
     def shutdown(self) -> None:
         for task in self._scheduled.values():
             task.cancel()
         self.worker.shutdown(wait=False, cancel_futures=True)
+
+
+def _seen(future: asyncio.Future) -> None:
+    if not future.cancelled():
+        future.exception()

@@ -89,7 +89,7 @@ async def initialized(ls: AnswerlintServer, params: types.InitializedParams) -> 
         ls.report(error)
     await _watch_config_files(ls)
     raw = ls.initialization_options.get("settings") if isinstance(ls.initialization_options, dict) else None
-    await _load_client_settings(ls, raw)
+    await _load_client_settings(ls, raw, start_up=True)
 
 
 async def _watch_config_files(ls: AnswerlintServer) -> None:
@@ -109,8 +109,13 @@ async def _watch_config_files(ls: AnswerlintServer) -> None:
         log.warning("could not watch config files: %s", error)
 
 
-async def _load_client_settings(ls: AnswerlintServer, fallback: Any) -> None:
-    """Ask the client for its ``answerlint`` section (or use what it sent) and re-lint."""
+async def _load_client_settings(ls: AnswerlintServer, fallback: Any, start_up: bool = False) -> None:
+    """Ask the client for its ``answerlint`` section (or use what it sent) and re-lint.
+
+    At start-up, a client whose section changes nothing (most send none) gets
+    no re-lint: it would only cancel and redo the first lint, which is also
+    the one that compiles the rules' patterns. A later change always re-lints.
+    """
     raw = fallback
     workspace = ls.client_capabilities.workspace
     if workspace and workspace.configuration:
@@ -125,16 +130,19 @@ async def _load_client_settings(ls: AnswerlintServer, fallback: Any) -> None:
     folders = workspace_lint.workspace_folders(ls)
     root = folders[0] if folders else None
 
-    def apply() -> list[str]:
+    def apply() -> tuple[bool, list[str]]:
         client, errors = read_client_settings(raw, ls.linter.registry, root)
+        if client == ls.linter.resolver.client:
+            return False, errors
         ls.linter.resolver.set_client(client)
-        return errors
+        return True, errors
 
-    errors = await ls.linter.in_worker(apply)
+    changed, errors = await ls.linter.in_worker(apply)
     ls.reported.clear()
     for error in errors:
         ls.report(error)
-    ls.refresh()
+    if changed or not start_up:
+        ls.refresh()
 
 
 async def did_change_configuration(ls: AnswerlintServer, params: types.DidChangeConfigurationParams) -> None:

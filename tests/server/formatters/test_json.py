@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from answerlint.finding import Edit, Finding, Fix, Severity
 from answerlint.formatters import FileReport, render
 from answerlint.lines import LineIndex
@@ -106,3 +109,25 @@ def test_non_ascii_is_kept_and_columns_are_code_points(rules):
         "title": "Own it",
         "edits": [{"line": 2, "column": 3, "end_line": 2, "end_column": 5, "new_text": "我的错"}],
     }
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)) | st.sampled_from(['"', "\\", "\n", "\t", "\x00", "\u2028", "😀"]))
+
+
+@given(
+    path=_text,
+    message=_text,
+    fixes=st.lists(st.none() | st.tuples(_text, st.lists(_text, max_size=3)), min_size=1, max_size=4),
+)
+@settings(max_examples=60, deadline=None)
+def test_the_layout_is_exactly_the_standard_two_space_indent(path, message, fixes):
+    """The renderer lays findings out by hand for speed: it must match json.dumps(indent=2) byte for byte."""
+    text = "line one\nline two\n"
+    findings = [
+        Finding("r", "AL999", Severity.WARNING, message, n % 5, 5 + n % 5,
+                Fix(fix[0], tuple(Edit(1, 2, new) for new in fix[1])) if fix else None)
+        for n, fix in enumerate(fixes)
+    ]
+    out = render("json", [FileReport(path, LineIndex(text), findings), FileReport(path, LineIndex(""), [])], [])
+    assert out == json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n"
+    assert [item["message"] for item in json.loads(out)] == [message] * len(findings)

@@ -9,7 +9,7 @@ from lsprotocol import types
 
 from answerlint.finding import Severity
 from answerlint.lsp.documents import Documents
-from answerlint.lsp.linting import Linter
+from answerlint.lsp.linting import KEEP_LINTED, Linter
 from answerlint.plugins import Registry
 from answerlint.rule import Rule, RuleMeta
 
@@ -98,24 +98,59 @@ async def test_plugins_that_cannot_load_are_reported_not_fatal():
 
 async def test_an_edit_after_a_pause_is_linted_at_once_a_burst_when_it_pauses():
     runs = []
+    linting_v2, release_v2 = threading.Event(), threading.Event()
 
     def counted(draft, context):
         runs.append(draft.text)
+        if draft.text == "v2":  # hold this lint so the edits after it arrive while it is under way
+            linting_v2.set()
+            release_v2.wait(5)
         return []
 
     linter, documents, published, _ = make_linter([("ZZ103", "counted", counted)], debounce=0.3)
-    open_text(documents, "v1", 1)
-    linter.touch(URI)
-    await settle(published)
-    assert runs == ["v1"]  # no wait after a pause
-    for version in range(2, 7):  # a burst: each edit within the debounce of the last
+    for version in (1, 2):  # each edit after the last one's diagnostics: a pause, linted at once
         open_text(documents, f"v{version}", version)
         linter.touch(URI)
-        await asyncio.sleep(0.02)
+        if version == 1:
+            await settle(published)
+            assert runs == ["v1"]
+    await asyncio.to_thread(linting_v2.wait, 5)
+    for version in range(3, 7):  # a burst: each edit while v2's lint is still under way
+        open_text(documents, f"v{version}", version)
+        linter.touch(URI)
+    release_v2.set()
     assert "v6" not in runs  # still typing
     for _ in range(200):
         if published[-1].document.version == 6:
             break
         await asyncio.sleep(0.01)
-    assert runs[-1] == "v6" and not {"v3", "v4", "v5"} & set(runs)
+    assert runs == ["v1", "v2", "v6"]
+    assert [p.document.version for p in published] == [1, 6]
+    linter.shutdown()
+
+
+async def test_edits_each_after_the_last_diagnostics_never_wait_for_the_debounce():
+    linter, documents, published, _ = make_linter([("ZZ101", "word-fail", word_fail)], debounce=30)
+    for version in range(1, 6):
+        open_text(documents, f"I did fail {version}.", version)
+        linter.touch(URI)
+        for _ in range(500):  # 5 s at most; a 30 s debounce would fail here
+            if published and published[-1].document.version == version:
+                break
+            await asyncio.sleep(0.01)
+        assert published[-1].document.version == version
+    linter.shutdown()
+
+
+async def test_only_the_last_lints_are_kept_and_a_dropped_one_is_linted_again():
+    linter, documents, published, _ = make_linter([("ZZ101", "word-fail", word_fail)])
+    uris = [f"file:///tmp/draft-{n}.md" for n in range(KEEP_LINTED + 5)]
+    for uri in uris:
+        documents.open(types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=f"I did fail {uri}."))
+        first = await linter.fresh(uri)
+        assert [d.code for d in first.diagnostics] == ["ZZ101"]
+    assert [uri for uri in uris if linter.cached(uri)] == uris[-KEEP_LINTED:]
+    again = await linter.fresh(uris[0])  # dropped: linted again, with the same answer
+    assert [d.code for d in again.diagnostics] == ["ZZ101"] and again.document.uri == uris[0]
+    assert linter.cached(uris[0]) is again and linter.cached(uris[5]) is None
     linter.shutdown()
