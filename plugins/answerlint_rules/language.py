@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from answerlint import compiled_patterns
 from answerlint.draft import Draft, Sentence
 
 FLAGS = regex.I | regex.V0
@@ -34,12 +35,13 @@ class LazyPattern:
     cost of loading them, and a run that lists rules, explains one, or finds
     every draft in its cache never matches anything. Once compiled, the
     pattern's methods become the instance's own attributes, so calls in a
-    rule's inner loop cost what they cost on the pattern itself.
+    rule's inner loop cost what they cost on the pattern itself. Compiled
+    programs are kept between runs (:mod:`answerlint.compiled_patterns`).
     """
 
     _METHODS = ("match", "search", "finditer", "fullmatch", "findall", "sub", "split", "pattern", "groupindex", "flags")
 
-    def __init__(self, source: str, flags: int, compile=regex.compile) -> None:  # or re.compile
+    def __init__(self, source: str, flags: int, compile=compiled_patterns.compile) -> None:  # or re.compile
         self._source, self._flags, self._compile, self._compiled = source, flags, compile, None
 
     def compiled(self) -> regex.Pattern:

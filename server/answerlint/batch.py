@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from answerlint import compiled_patterns
 from answerlint.cache import ResultCache
 from answerlint.draft import Problem
 from answerlint.engine import lint_text
@@ -56,6 +57,13 @@ def lint_one(job: Job, text: str | None = None) -> FileOutcome:
     return FileOutcome(job.shown, text, result.findings, result.problems, result.rule_errors)
 
 
+def _lint_in_worker(job: Job) -> FileOutcome:
+    outcome = lint_one(job)
+    # a forked worker ends without running exit handlers: keep the programs it compiled now
+    compiled_patterns.save()
+    return outcome
+
+
 def lint_many(jobs: Sequence[Job], progress: Callable[[int, int], None] | None = None) -> list[FileOutcome]:
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_THRESHOLD or workers < 2:
@@ -76,7 +84,7 @@ def lint_many(jobs: Sequence[Job], progress: Callable[[int, int], None] | None =
     rest = jobs[1:]
     chunk = max(1, len(rest) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for done, outcome in enumerate(pool.map(lint_one, rest, chunksize=chunk), 2):
+        for done, outcome in enumerate(pool.map(_lint_in_worker, rest, chunksize=chunk), 2):
             outcomes.append(outcome)
             if progress:
                 progress(done, len(jobs))
