@@ -56,6 +56,7 @@ from dataclasses import dataclass
 
 import regex
 
+from answerlint import compiled_patterns
 from answerlint.draft import Draft, Section, Sentence, count_words
 from answerlint.finding import Edit, Fix
 from answerlint.framework import Framework, FrameworkSection
@@ -320,7 +321,7 @@ SURFACED = compile_words(
     """
 )
 # A response told as a wish or a habit of the story, not a deed: "I should have called", "I'd have told".
-_HYPOTHETICAL = regex.compile(r"(?:\b(?:would|could|should|might|must)(?:n't)?|'d|\bwill|'ll)\s+(?:have\s+|'ve\s+)?(?:\p{L}+\s+)?$", FLAGS)
+_HYPOTHETICAL = compiled_patterns.compile(r"(?:\b(?:would|could|should|might|must)(?:n't)?|'d|\bwill|'ll)\s+(?:have\s+|'ve\s+)?(?:\p{L}+\s+)?$", FLAGS)
 
 # -- failure: what went wrong ----------------------------------------------------------------
 
@@ -381,8 +382,8 @@ UNRESOLVED = compile_words(
 
 # A label that opens a sentence or list item: "Lesson: …", "Key takeaway — …", "Since then: …".
 _LABEL_PREFIX = r"\s*(?:(?:key|main|the|my|biggest)\s+)?"
-LEARNING_LABEL = regex.compile(_LABEL_PREFIX + r"(?:lessons?(?:\s+learn[et]d?)?|takeaways?|learn(?:ed|t|ings?)|what\s+I\s+(?:learned|learnt|took\s+away))\s*[:—–]", FLAGS)
-CHANGE_LABEL = regex.compile(_LABEL_PREFIX + r"(?:since\s+then|ever\s+since|these\s+days|what\s+(?:I\s+do\s+(?:now|differently)|changed)|(?:the\s+)?change)\s*[:—–]", FLAGS)
+LEARNING_LABEL = compiled_patterns.compile(_LABEL_PREFIX + r"(?:lessons?(?:\s+learn[et]d?)?|takeaways?|learn(?:ed|t|ings?)|what\s+I\s+(?:learned|learnt|took\s+away))\s*[:—–]", FLAGS)
+CHANGE_LABEL = compiled_patterns.compile(_LABEL_PREFIX + r"(?:since\s+then|ever\s+since|these\s+days|what\s+(?:I\s+do\s+(?:now|differently)|changed)|(?:the\s+)?change)\s*[:—–]", FLAGS)
 
 # Headings and labels outside any framework that say which part follows.
 _HEADING_CUES = [
@@ -400,7 +401,7 @@ _HEADING_CUES = [
     ("context", compile_words(r"background|context|(?:the\s+)?situation|setting|role|job|where\s+I\s+was|about\s+me")),
 ]
 # Any short label that opens a sentence ("Why: …", "Response — …"), read with the heading cues.
-_LABEL = regex.compile(r"\s*(?P<label>\p{L}[\p{L}'’ ]{1,40}?)\s*[:—–]\s+\S", FLAGS)
+_LABEL = compiled_patterns.compile(r"\s*(?P<label>\p{L}[\p{L}'’ ]{1,40}?)\s*[:—–]\s+\S", FLAGS)
 
 _TOLD_CAUSE = "cause (told)"  # a slip told in the story: the draft has a cause, but its words are telling
 
@@ -544,7 +545,7 @@ _GATES = {
     "excuse": _gate("fair defence defense much hands control technically done fault down luck"),
     "unresolved": _gate("figured worked found know learned learnt solved cracked understood got"),
 }
-_TOKEN = regex.compile(r"\p{L}+")
+_TOKEN = compiled_patterns.compile(r"\p{L}+")
 
 _CUES = tuple(
     (part, pattern, _GATES.get(part))
@@ -710,9 +711,9 @@ def _primary(sentence: Sentence, found: set[str], previous: Classified | None, s
 
 # -- sections: empty ones, and the fix that adds the one a part needs ----------------------------
 
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
-_PLACEHOLDER = regex.compile(
+_NOT_WORD = compiled_patterns.compile(r"[^\p{L}\p{N}]+")
+_HAS_WORD = compiled_patterns.compile(r"[\p{L}\p{N}]")
+_PLACEHOLDER = compiled_patterns.compile(
     r"^(?:todo|tbd|tbc|to\s+do|to\s+come|coming\s+soon|fill\s+(?:this|me|it)\s+in|placeholder|lorem\s+ipsum|x{3,})\b|^\s*(?:\.{3}|…)\s*$",
     FLAGS,
 )

@@ -13,6 +13,8 @@ import re
 
 import regex
 
+from answerlint import compiled_patterns
+
 from answerlint_rules.language import FLAGS, LazyPattern, plain
 
 
@@ -152,11 +154,11 @@ HYPOTHETICAL = words(
     anyone\s+who|people\s+who|those\s+who|policy|policies|training|lesson|rule\s+(?:is|was)|the\s+idea\s+of"""
 )
 # A turn after the deed: "..., but I didn't", "..., but I stopped myself".
-CHANGED_MIND = regex.compile(
+CHANGED_MIND = compiled_patterns.compile(
     r"^[^.;]{0,80}?\bbut\s+(?:I|we)\s+(?:didn't|did\s+not|never|stopped|resisted|thought\s+better|held\s+off|decided\s+against|said\s+no|refused)",
     FLAGS,
 )
-WENT_ALONG = regex.compile(
+WENT_ALONG = compiled_patterns.compile(
     r"\b(?:and|so)\s+(?:I|we)\s+(?:did(?:\s+it)?|went\s+along|agreed|complied)\b|\bwhich\s+(?:I|we)\s+did\b", FLAGS
 )
 ACCIDENT = words(
