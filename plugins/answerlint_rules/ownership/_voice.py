@@ -150,9 +150,11 @@ class LeadPattern:
 
     ``leads`` are those words. The pattern is split into its top-level alternatives, compiled on
     first use; for each lead word, the alternatives kept are those that the word could begin
-    (a partial match), in their original order, so the first to match is the match the whole
-    pattern would give. Matches are the ones ``finditer`` would give, in order and without
-    overlaps, as long as every match really starts on a lead word.
+    (a partial match), in their original order, joined again into one pattern: an alternation
+    tried at one place gives the first alternative that matches there, so it is the match the
+    whole pattern would give, found in one call instead of one per alternative. Matches are the
+    ones ``finditer`` would give, in order and without overlaps, as long as every match really
+    starts on a lead word.
     """
 
     def __init__(self, source: Callable[[], str], leads: str):
@@ -160,12 +162,14 @@ class LeadPattern:
         self._leads = frozenset(_key(word) for word in leads.split())
 
     @functools.cached_property
-    def _branches(self) -> list[regex.Pattern]:
-        return [compile_phrases(branch) for branch in _alternatives(self._source())]
+    def _branches(self) -> list[tuple[str, regex.Pattern]]:
+        return [(branch, compile_phrases(branch)) for branch in _alternatives(self._source())]
 
     @functools.cache
-    def _for(self, key: str) -> tuple[regex.Pattern, ...]:
-        return tuple(branch for branch in self._branches if branch.match(key, partial=True))
+    def _for(self, key: str) -> regex.Pattern | None:
+        """The alternatives ``key`` could begin, in their order, as one pattern (None if there are none)."""
+        kept = [source for source, branch in self._branches if branch.match(key, partial=True)]
+        return compile_phrases("|".join(f"(?:{source})" for source in kept)) if kept else None
 
     def sentence_matches(self, draft) -> Iterator[tuple[object, regex.Match]]:
         text = plain(draft)
@@ -179,12 +183,11 @@ class LeadPattern:
                 key = keys[k]
                 if key not in leads or starts[k] < resume:
                     continue
-                for branch in self._for(key):
-                    match = branch.match(text, starts[k], sentence.end)
-                    if match is not None:
-                        yield sentence, match
-                        resume = max(match.end(), starts[k] + 1)
-                        break
+                pattern = self._for(key)
+                match = pattern.match(text, starts[k], sentence.end) if pattern is not None else None
+                if match is not None:
+                    yield sentence, match
+                    resume = max(match.end(), starts[k] + 1)
 
 
 # A rule's own reason to leave a match alone: ``quiet(draft, sentence, match)``.
