@@ -127,7 +127,9 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 @functools.lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark").use(front_matter_plugin)
+    # Only block tokens and their line maps are read; inline tokens' children (emphasis, links, ...)
+    # never are, and parsing them was half of markdown-it's time.
+    return MarkdownIt("commonmark").use(front_matter_plugin).disable(["inline", "text_join"])
 
 
 # Inline Markdown that is not prose, blanked in this order (code first: it may contain anything).
