@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,6 +77,10 @@ def lint_many(jobs: Sequence[Job], progress: Callable[[int, int], None] | None =
     outcomes = [lint_one(jobs[0])]
     if progress:
         progress(1, len(jobs))
+    # imported here: a run over a few files never starts a pool, and these imports cost ~15 ms
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
     rest = jobs[1:]
