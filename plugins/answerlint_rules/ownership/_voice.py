@@ -115,14 +115,16 @@ def _word_starts(draft) -> tuple[list[int], list[str]]:
     return cached
 
 
+_SYNTAX = re.compile(r"\\.|[\[\]()|]", re.S)
+
+
 def _alternatives(source: str) -> list[str]:
     """The top-level alternatives of a verbose pattern (one wrapping group is looked through)."""
     source = regex.sub(r"(?m)(?<!\\)#.*$", "", source).strip()
-    parts, depth, begin, i, in_class, closed = [], 0, 0, 0, False, []
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
+    parts, depth, begin, in_class, closed = [], 0, 0, False, []
+    for token in _SYNTAX.finditer(source):  # only the characters that matter, escapes skipped whole
+        char, i = token.group(), token.start()
+        if len(char) == 2:
             continue
         if in_class:
             in_class = char != "]"
@@ -137,7 +139,6 @@ def _alternatives(source: str) -> list[str]:
         elif char == "|" and depth == 0:
             parts.append(source[begin:i])
             begin = i + 1
-        i += 1
     parts.append(source[begin:])
     if len(parts) == 1 and source.startswith("(?:") and closed and closed[0] == len(source) - 1:
         return _alternatives(source[3:-1])
