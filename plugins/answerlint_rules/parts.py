@@ -74,6 +74,7 @@ from answerlint_rules.language import (
     reported,
     sentence_matches,
 )
+from answerlint_rules.word_starts import word_matches
 
 PARTS = ("context", "failure", "cause", "action", "result", "learning", "change")
 # Parts that reflect and respond, as against telling the story; the first found wins the sentence.
@@ -569,16 +570,20 @@ def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
     for part, pattern, gate in _CUES:
         if gate is not None and gate.isdisjoint(words):
             continue
-        for match in pattern.finditer(text, start, end):
+        for match in word_matches(draft, text, pattern, start, end):
             if _counts(draft, text, sentence, part, match):
                 found.add(part)
                 break
-    if "action" not in found and not _SURFACED_GATE.isdisjoint(words) and SURFACED.search(text, start, end):
-        if ACTION_PRESENT.search(text, start, end) or _DEED.search(text, start, end):
+    if "action" not in found and not _SURFACED_GATE.isdisjoint(words) and _found(draft, text, SURFACED, start, end):
+        if _found(draft, text, ACTION_PRESENT, start, end) or _found(draft, text, _DEED, start, end):
             found.add("action")  # "I toned it down that afternoon", "when support told me, I rollback the change"
-    if "failure" not in found and not _LATER_GATE.isdisjoint(words) and LATER_WORK.search(text, start, end):
+    if "failure" not in found and not _LATER_GATE.isdisjoint(words) and _found(draft, text, LATER_WORK, start, end):
         found.add("change")  # "on the next three launches, none slipped", not "I got it wrong on the next shift too"
     return found
+
+
+def _found(draft: Draft, text: str, pattern, start: int, end: int) -> bool:
+    return next(word_matches(draft, text, pattern, start, end), None) is not None
 
 
 def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex.Match) -> bool:
