@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import regex
 
@@ -14,7 +12,6 @@ from answerlint_rules import parts
 from answerlint_rules.language import FLAGS, compile_words, plain
 from answerlint_rules.word_starts import first_stems, word_matches
 
-ROOT = Path(__file__).resolve().parents[3]
 REGISTRY = default_registry()
 WORDS = FLAGS | regex.X
 
@@ -73,23 +70,14 @@ def test_word_matches_are_the_full_scan_matches_on_tricky_text(pattern):
         assert [(m.span(), m.group(), m.groupdict()) for m in word_matches(draft, text, compiled, start, end)] == want
 
 
-def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "corpus" / "train").glob("*.md"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "drafts").glob("*.md"))]
-    for path in sorted((ROOT / "tests" / "plugins" / "answerlint_rules" / "examples").glob("*.txt")):
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-        texts.append("\n".join(line.replace("\\n", "\n") for line in lines if line not in ("<<<", ">>>")))
-    return texts
-
-
 CUES = [(name, pattern) for name, pattern, _gate in parts._CUES] + [
     ("surfaced", parts.SURFACED), ("later work", parts.LATER_WORK), ("present action", parts.ACTION_PRESENT), ("deed", parts._DEED)
 ]
 
 
 @pytest.fixture(scope="module")
-def drafts() -> list[Draft]:
-    return [Draft.parse(text, REGISTRY.frameworks) for text in _texts()]
+def drafts(sample_texts) -> list[Draft]:
+    return [Draft.parse(text, REGISTRY.frameworks) for text in sample_texts]
 
 
 @pytest.mark.parametrize(("name", "pattern"), CUES, ids=[name for name, _ in CUES])
