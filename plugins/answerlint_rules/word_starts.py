@@ -306,7 +306,12 @@ class _Plan:
                 self.prefix, self.suffix, self.flags = prefix, suffix, flags
                 names = sorted(set(regex.findall(r"\(\?P?<([A-Za-z_]\w*)>", source)))
                 self.names = "".join(f"(?P<{name}>)" for name in names)
-                return [(text, _Starts(stems)) for text, stems in alternatives]
+                self.by_stem: dict[str, list[int]] = {}  # stem -> the alternatives that can open with it
+                for index, (_text, stems) in enumerate(alternatives):
+                    for stem in stems:
+                        self.by_stem.setdefault(stem, []).append(index)
+                self.lengths = sorted({len(stem) for stem in self.by_stem})
+                return [text for text, _stems in alternatives]
         return None
 
     def for_word(self, word: str):
@@ -316,7 +321,8 @@ class _Plan:
             if self.alternatives is None:
                 found = self.pattern if self.whole.allows(word) else None
             else:
-                kept = tuple(i for i, (_text, starts) in enumerate(self.alternatives) if starts.allows(word))
+                by_stem = self.by_stem
+                kept = tuple(sorted({i for length in self.lengths if length <= len(word) for i in by_stem.get(word[:length], ())}))
                 found = self._subset(kept) if kept else None
             if len(self.by_word) < 50_000:
                 self.by_word[word] = found
@@ -327,7 +333,7 @@ class _Plan:
             return self.pattern
         found = self.subsets.get(kept)
         if found is None:
-            body = "|".join(self.alternatives[i][0] for i in kept)
+            body = "|".join(self.alternatives[i] for i in kept)
             if self.names:
                 body += f"|(?!){self.names}"  # never matches; keeps every group name the whole pattern has
             found = self.subsets[kept] = self.compile(f"{self.prefix}{body}{self.suffix}", self.flags)
