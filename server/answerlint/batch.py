@@ -57,8 +57,8 @@ def lint_one(job: Job, text: str | None = None) -> FileOutcome:
 
 def _lint_in_worker(job: Job) -> FileOutcome:
     outcome = lint_one(job)
-    # a forked worker ends without running exit handlers: keep the programs it compiled now
-    compiled_patterns.save()
+    # a forked worker ends without running exit handlers: keep what it compiled as it goes, in batches
+    compiled_patterns.save(at_least=20)
     return outcome
 
 

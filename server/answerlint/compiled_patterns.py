@@ -47,9 +47,10 @@ _MAX_ENTRIES = 3000  # a table that grows past this keeps only what the writing 
 
 _lock = threading.Lock()
 _compiled: dict[tuple[str, str, int], object] = {}
-_table: dict[tuple[str, str, int], tuple] | None = None
+_table: dict[tuple[str, str, int], bytes] | None = None
 _used: set[tuple[str, str, int]] = set()
-_new = False
+_new = 0  # programs recorded since the table was last written
+_exit_save = False
 
 
 class _Engine:
@@ -141,7 +142,7 @@ def table_path() -> Path | None:
         f"regex-{regex.__version__}.{getattr(regex_c, 'MAGIC', 'none')}.v{int(regex.DEFAULT_VERSION)}"
         f".sre-{getattr(re_c, 'MAGIC', 'none')}"
     )
-    return folder / "answerlint" / f"programs.{tag}-{python}.{builds}.marshal"
+    return folder / "answerlint" / f"programs-2.{tag}-{python}.{builds}.marshal"
 
 
 def _cache_home() -> Path | None:
@@ -178,11 +179,14 @@ def _compile(engine: _Engine, source: str, flags: int):
 
 def _replay(engine: _Engine, key: tuple[str, str, int]):
     _name, source, flags = key
-    args = _load().get(key)
+    blob = _load().get(key)
     module = engine.c_module()
-    if module is None or not (isinstance(args, tuple) and len(args) == engine.arity and args[0] == source and isinstance(args[1], int)):
+    if module is None or not isinstance(blob, bytes):
         return None
     try:
+        args = marshal.loads(blob)
+        if not (isinstance(args, tuple) and len(args) == engine.arity and args[0] == source and isinstance(args[1], int)):
+            return None
         pattern = module.compile(*args)
         if pattern.pattern != source or int(pattern.flags) != args[1] or args[1] & flags != flags:
             return None
@@ -211,7 +215,7 @@ class _Recorder:
 
 def _record(engine: _Engine, key: tuple[str, str, int]):
     """Compile through the engine and, where the guard allows, remember the program it built."""
-    global _new
+    global _new, _exit_save
     _name, source, flags = key
     module = engine.c_module()
     if module is None or flags & engine.skip_flags:
@@ -227,19 +231,19 @@ def _record(engine: _Engine, key: tuple[str, str, int]):
     if args is None or len(args) != engine.arity:
         return pattern
     try:
-        kept = engine.keep(args)
-        marshal.dumps(kept)  # only plain data can be kept
+        kept = marshal.dumps(engine.keep(args))  # only plain data can be kept
     except (TypeError, ValueError):
         return pattern
-    _load()[key] = kept
+    _load()[key] = kept  # each program stays marshalled until a run replays it: loading the table is one copy
     _used.add(key)
-    if not _new:
-        _new = True
+    _new += 1
+    if not _exit_save:
+        _exit_save = True
         atexit.register(save)
     return pattern
 
 
-def _load() -> dict[tuple[str, str, int], tuple]:
+def _load() -> dict[tuple[str, str, int], bytes]:
     global _table
     if _table is None:
         _table = {}
@@ -254,15 +258,16 @@ def _load() -> dict[tuple[str, str, int], tuple]:
     return _table
 
 
-def save() -> None:
-    """Write the table, merged with what another run may have written since, if this run added to it."""
+def save(at_least: int = 1) -> None:
+    """Write the table, merged with what another run may have written since, once this run has
+    added ``at_least`` programs to it since it was last written."""
     global _new
     path = table_path()
-    if not _new or path is None:
+    if _new < max(at_least, 1) or path is None:
         return
     with _lock:
         table = dict(_load())
-        _new = False
+        _new = 0
     try:
         on_disk = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):

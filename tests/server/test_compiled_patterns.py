@@ -33,7 +33,7 @@ def fresh(tmp_path, monkeypatch):
         monkeypatch.setattr(compiled_patterns, "_compiled", {})
         monkeypatch.setattr(compiled_patterns, "_table", None)
         monkeypatch.setattr(compiled_patterns, "_used", set())
-        monkeypatch.setattr(compiled_patterns, "_new", False)
+        monkeypatch.setattr(compiled_patterns, "_new", 0)
 
     restart()
     return restart
@@ -102,7 +102,7 @@ def test_an_entry_of_the_wrong_shape_is_compiled_afresh(fresh):
     source, flags = SOURCES[0]
     path = compiled_patterns.table_path()
     path.parent.mkdir(parents=True)
-    path.write_bytes(marshal.dumps({("regex", source, int(flags)): (source, int(flags), [1, 2, 3])}))
+    path.write_bytes(marshal.dumps({("regex", source, int(flags)): marshal.dumps((source, int(flags), [1, 2, 3]))}))
     _same(compiled_patterns.compile(source, flags), source, flags)
 
 
@@ -110,12 +110,12 @@ def test_a_program_compiled_with_other_flags_is_not_used(fresh):
     source, flags = SOURCES[0]
     other, other_flags = SOURCES[2]
     compiled_patterns.compile(other, other_flags)
-    program = compiled_patterns._load()[("regex", other, int(other_flags))]
+    program = marshal.loads(compiled_patterns._load()[("regex", other, int(other_flags))])
     compiled_patterns.save()
     fresh()
     # a table giving this source the program of a pattern compiled without IGNORECASE
     path = compiled_patterns.table_path()
-    path.write_bytes(marshal.dumps({("regex", source, int(flags)): (source, *program[1:])}))
+    path.write_bytes(marshal.dumps({("regex", source, int(flags)): marshal.dumps((source, *program[1:]))}))
     _same(compiled_patterns.compile(source, flags), source, flags)
 
 
