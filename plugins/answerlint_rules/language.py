@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from answerlint import compiled_patterns
 from answerlint.draft import Draft, Sentence
 
 FLAGS = regex.I | regex.V0
@@ -34,12 +35,13 @@ class LazyPattern:
     cost of loading them, and a run that lists rules, explains one, or finds
     every draft in its cache never matches anything. Once compiled, the
     pattern's methods become the instance's own attributes, so calls in a
-    rule's inner loop cost what they cost on the pattern itself.
+    rule's inner loop cost what they cost on the pattern itself. Compiled
+    programs are kept between runs (:mod:`answerlint.compiled_patterns`).
     """
 
     _METHODS = ("match", "search", "finditer", "fullmatch", "findall", "sub", "split", "pattern", "groupindex", "flags")
 
-    def __init__(self, source: str, flags: int, compile=regex.compile) -> None:  # or re.compile
+    def __init__(self, source: str, flags: int, compile=compiled_patterns.compile) -> None:  # or re.compile
         self._source, self._flags, self._compile, self._compiled = source, flags, compile, None
 
     def compiled(self) -> regex.Pattern:
@@ -111,11 +113,11 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 # -- clauses -----------------------------------------------------------------------------
 
 # A full stop inside a "sentence" (the splitter can miss one, e.g. after "wasn't.") still ends a clause.
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = compiled_patterns.compile(
     r"[,;:()\u2013\u2014]|[.!?](?=\s)|\s-\s|\b(?:but|although|though|yet|however|whereas|while)\b", FLAGS
 )
 # Negation does not reach across a coordinated or subordinate clause either.
-_SCOPE_BREAK = regex.compile(
+_SCOPE_BREAK = compiled_patterns.compile(
     r"[,;:()\u2013\u2014]|[.!?](?=\s)|\s-\s|\b(?:but|although|though|yet|however|whereas|while|and|so|because|since|when|after|"
     r"before|until|which|who|that|then)\b",
     FLAGS,
@@ -161,7 +163,7 @@ _NEGATOR = compile_words(
     r"hadn't|haven't|hasn't|shouldn't|without|instead\s+of|rather\s+than|refused\s+to|declined\s+to|avoid(?:ed)?|"
     r"resist(?:ed)?\s+(?:the\s+urge\s+)?to|nor|neither|nobody|nothing"
 )
-_NEGATOR_APOSTROPHE = regex.compile(r"n't\b", FLAGS)
+_NEGATOR_APOSTROPHE = compiled_patterns.compile(r"n't\b", FLAGS)
 
 
 def negated(draft: Draft, sentence: Sentence, offset: int, window: int = 6) -> bool:
@@ -175,7 +177,7 @@ def negated(draft: Draft, sentence: Sentence, offset: int, window: int = 6) -> b
 
 # Double quotes of either kind; single curly quotes whose closing mark is not an apostrophe
 # inside a word ("‘it didn’t work out’").
-_QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"|(?<![\p{L}\p{N}])‘(?:[^’\n]|’(?=\p{L}))*’(?![\p{L}])")
+_QUOTED = compiled_patterns.compile(r"“[^”\n]*”|\"[^\"\n]*\"|(?<![\p{L}\p{N}])‘(?:[^’\n]|’(?=\p{L}))*’(?![\p{L}])")
 
 
 def quoted(draft: Draft, sentence: Sentence, start: int, end: int) -> bool:
@@ -211,7 +213,7 @@ _REPORTED = compile_words(
     | in\s+(?:his|her|their|the\s+[\p{L}-]+'s|my\s+[\p{L}-]+'s)\s+(?:view|opinion|words|eyes|version)
     """
 )
-_REPORT_BREAK = regex.compile(r"[;:]|\b(?:but|however|yet|although|though)\b", FLAGS)
+_REPORT_BREAK = compiled_patterns.compile(r"[;:]|\b(?:but|however|yet|although|though)\b", FLAGS)
 
 
 def reported(draft: Draft, sentence: Sentence, offset: int) -> bool:
@@ -276,11 +278,11 @@ OWNERSHIP = compile_words(
     """
 )
 # "not my fault", "wasn't on me": ownership named only to be refused
-_DISOWNED = regex.compile(r"(?:\bnot|n't|\bnever|\bhardly|\bnothing\s+to\s+do\s+with)\s+(?:really\s+|entirely\s+|all\s+|just\s+)?$", FLAGS)
+_DISOWNED = compiled_patterns.compile(r"(?:\bnot|n't|\bnever|\bhardly|\bnothing\s+to\s+do\s+with)\s+(?:really\s+|entirely\s+|all\s+|just\s+)?$", FLAGS)
 
 
 # "there wasn't much we could have done": an excuse dressed as ownership
-_NOTHING_TO_DO = regex.compile(
+_NOTHING_TO_DO = compiled_patterns.compile(
     r"(?:\bnothing|\bnot\s+(?:much|a\s+lot|anything)|\blittle|n't\s+(?:really\s+)?(?:much|anything|a\s+lot)|\bno\s+way|\bonly\s+so\s+much)"
     r"\s+(?:else\s+|more\s+)?(?:that\s+)?$",
     FLAGS,
@@ -367,7 +369,7 @@ _NAME_WITH_DIGITS = r"\p{L}+-\p{N}+(?![\p{N}.,%])|\p{L}+\p{N}+\p{L}[\p{L}\p{N}]*
 # CJK numerals with a measure word: 两周 (two weeks), 三天, 二週間, 一个月.
 _CJK_QUANTITY = r"[零一二两三四五六七八九十百千万億亿]+(?:个月|個月|週間|日間|時間|小时|小時|分钟|分鐘|周|週|天|日|年|月|次|倍|人|名|位|件|回|%|％)"
 
-QUANTITY = regex.compile(
+QUANTITY = compiled_patterns.compile(
     rf"""
       (?<![\p{{L}}\p{{N}}])(?:{_NAME_WITH_DIGITS})(?<skip>)    # a name with digits: not a figure
     | \p{{N}}                                                   # any other digit: 3, 40%, $2M, 2019, 4.5/5

@@ -56,6 +56,7 @@ from dataclasses import dataclass
 
 import regex
 
+from answerlint import compiled_patterns
 from answerlint.draft import Draft, Section, Sentence, count_words
 from answerlint.finding import Edit, Fix
 from answerlint.framework import Framework, FrameworkSection
@@ -73,6 +74,7 @@ from answerlint_rules.language import (
     reported,
     sentence_matches,
 )
+from answerlint_rules.word_starts import word_matches
 
 PARTS = ("context", "failure", "cause", "action", "result", "learning", "change")
 # Parts that reflect and respond, as against telling the story; the first found wins the sentence.
@@ -395,7 +397,7 @@ _REALISED = compile_words(
 )
 _REALISED_GATE = frozenset("clear obvious apparent plain knew saw realised realized see noticed found".split())
 # A response told as a wish or a habit of the story, not a deed: "I should have called", "I'd have told".
-_HYPOTHETICAL = regex.compile(r"(?:\b(?:would|could|should|might|must)(?:n't)?|'d|\bwill|'ll)\s+(?:have\s+|'ve\s+)?(?:\p{L}+\s+)?$", FLAGS)
+_HYPOTHETICAL = compiled_patterns.compile(r"(?:\b(?:would|could|should|might|must)(?:n't)?|'d|\bwill|'ll)\s+(?:have\s+|'ve\s+)?(?:\p{L}+\s+)?$", FLAGS)
 
 # -- failure: what went wrong ----------------------------------------------------------------
 
@@ -462,8 +464,8 @@ UNRESOLVED = compile_words(
 
 # A label that opens a sentence or list item: "Lesson: …", "Key takeaway — …", "Since then: …".
 _LABEL_PREFIX = r"\s*(?:(?:key|main|the|my|biggest)\s+)?"
-LEARNING_LABEL = regex.compile(_LABEL_PREFIX + r"(?:lessons?(?:\s+learn[et]d?)?|takeaways?|learn(?:ed|t|ings?)|what\s+I\s+(?:learned|learnt|took\s+away))\s*[:—–]", FLAGS)
-CHANGE_LABEL = regex.compile(_LABEL_PREFIX + r"(?:since\s+then|ever\s+since|these\s+days|what\s+(?:I\s+do\s+(?:now|differently)|changed)|(?:the\s+)?change)\s*[:—–]", FLAGS)
+LEARNING_LABEL = compiled_patterns.compile(_LABEL_PREFIX + r"(?:lessons?(?:\s+learn[et]d?)?|takeaways?|learn(?:ed|t|ings?)|what\s+I\s+(?:learned|learnt|took\s+away))\s*[:—–]", FLAGS)
+CHANGE_LABEL = compiled_patterns.compile(_LABEL_PREFIX + r"(?:since\s+then|ever\s+since|these\s+days|what\s+(?:I\s+do\s+(?:now|differently)|changed)|(?:the\s+)?change)\s*[:—–]", FLAGS)
 
 # Headings and labels outside any framework that say which part follows.
 _HEADING_CUES = [
@@ -481,7 +483,7 @@ _HEADING_CUES = [
     ("context", compile_words(r"background|context|(?:the\s+)?situation|setting|role|job|where\s+I\s+was|about\s+me")),
 ]
 # Any short label that opens a sentence ("Why: …", "Response — …"), read with the heading cues.
-_LABEL = regex.compile(r"\s*(?P<label>\p{L}[\p{L}'’ ]{1,40}?)\s*[:—–]\s+\S", FLAGS)
+_LABEL = compiled_patterns.compile(r"\s*(?P<label>\p{L}[\p{L}'’ ]{1,40}?)\s*[:—–]\s+\S", FLAGS)
 
 _TOLD_CAUSE = "cause (told)"  # a slip told in the story: the draft has a cause, but its words are telling
 
@@ -648,7 +650,7 @@ _GATES = {
     "excuse": _gate("fair defence defense much hands control technically done fault down luck"),
     "unresolved": _gate("figured worked found know learned learnt solved cracked understood got"),
 }
-_TOKEN = regex.compile(r"\p{L}+")
+_TOKEN = compiled_patterns.compile(r"\p{L}+")
 
 _CUES = tuple(
     (part, pattern, _GATES.get(part))
@@ -673,20 +675,24 @@ def _cues(draft: Draft, text: str, sentence: Sentence) -> set[str]:
         found_as = "cause" if part == _OWN_JUDGEMENT else part
         if found_as in found or (gate is not None and gate.isdisjoint(words)):
             continue
-        for match in pattern.finditer(text, start, end):
+        for match in word_matches(draft, text, pattern, start, end):
             if _counts(draft, text, sentence, part, match):
                 found.add(found_as)
                 break
     if "action" not in found:
-        after = start if not _SURFACED_GATE.isdisjoint(words) and SURFACED.search(text, start, end) else None
+        after = start if not _SURFACED_GATE.isdisjoint(words) and _found(draft, text, SURFACED, start, end) else None
         if after is None and not _REALISED_GATE.isdisjoint(words):
             realised = _REALISED.search(text, start, end)
             after = realised.end() if realised else None
-        if after is not None and any(p.search(text, after, end) for p in (ACTION_PRESENT, _DEED, _DISCLOSURE)):
+        if after is not None and any(_found(draft, text, p, after, end) for p in (ACTION_PRESENT, _DEED, _DISCLOSURE)):
             found.add("action")  # "I toned it down that afternoon", "when support told me, I rollback the change", "…I said I hadn't"
-    if "failure" not in found and not _LATER_GATE.isdisjoint(words) and LATER_WORK.search(text, start, end):
+    if "failure" not in found and not _LATER_GATE.isdisjoint(words) and _found(draft, text, LATER_WORK, start, end):
         found.add("change")  # "on the next three launches, none slipped", not "I got it wrong on the next shift too"
     return found
+
+
+def _found(draft: Draft, text: str, pattern, start: int, end: int) -> bool:
+    return next(word_matches(draft, text, pattern, start, end), None) is not None
 
 
 def _counts(draft: Draft, text: str, sentence: Sentence, part: str, match: regex.Match) -> bool:
@@ -867,9 +873,9 @@ def _primary(sentence: Sentence, found: set[str], previous: Classified | None, s
 
 # -- sections: empty ones, and the fix that adds the one a part needs ----------------------------
 
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
-_PLACEHOLDER = regex.compile(
+_NOT_WORD = compiled_patterns.compile(r"[^\p{L}\p{N}]+")
+_HAS_WORD = compiled_patterns.compile(r"[\p{L}\p{N}]")
+_PLACEHOLDER = compiled_patterns.compile(
     r"^(?:todo|tbd|tbc|to\s+do|to\s+come|coming\s+soon|fill\s+(?:this|me|it)\s+in|placeholder|lorem\s+ipsum|x{3,})\b|^\s*(?:\.{3}|…)\s*$",
     FLAGS,
 )

@@ -48,6 +48,15 @@ def lint_one(job: Job) -> FileOutcome:
     return FileOutcome(job.shown, text, result.findings, result.problems, result.rule_errors)
 
 
+def _lint_in_worker(job: Job) -> FileOutcome:
+    from answerlint import compiled_patterns  # loaded already: lint_one ran in the parent before the fork
+
+    outcome = lint_one(job)
+    # a forked worker ends without running exit handlers: keep what it compiled as it goes, in batches
+    compiled_patterns.save(at_least=20)
+    return outcome
+
+
 def lint_many(jobs: Sequence[Job], progress: Callable[[int, int], None] | None = None) -> list[FileOutcome]:
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_THRESHOLD or workers < 2:
@@ -63,6 +72,7 @@ def lint_many(jobs: Sequence[Job], progress: Callable[[int, int], None] | None =
     outcomes = [lint_one(jobs[0])]
     if progress:
         progress(1, len(jobs))
+    # imported here: a run over a few files never starts a pool, and these imports cost ~15 ms
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -71,7 +81,7 @@ def lint_many(jobs: Sequence[Job], progress: Callable[[int, int], None] | None =
     rest = jobs[1:]
     chunk = max(1, len(rest) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for done, outcome in enumerate(pool.map(lint_one, rest, chunksize=chunk), 2):
+        for done, outcome in enumerate(pool.map(_lint_in_worker, rest, chunksize=chunk), 2):
             outcomes.append(outcome)
             if progress:
                 progress(done, len(jobs))

@@ -19,6 +19,7 @@ import regex
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from answerlint import compiled_patterns
 from answerlint.framework import Framework, FrameworkSection, Part, match_section, normalise_heading
 from answerlint.frontmatter import parse_front_matter
 from answerlint.finding import Problem  # noqa: F401  (re-exported: rules and tests import it from here)
@@ -119,13 +120,15 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 @functools.lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark").use(front_matter_plugin)
+    # Only block tokens and their line maps are read; inline tokens' children (emphasis, links, ...)
+    # never are, and parsing them was half of markdown-it's time.
+    return MarkdownIt("commonmark").use(front_matter_plugin).disable(["inline", "text_join"])
 
 
 # Inline Markdown that is not prose, blanked in this order (code first: it may contain anything).
-_CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
-_HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
-_NOT_PROSE = regex.compile(
+_CODE_SPAN = compiled_patterns.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
+_HTML_COMMENT = compiled_patterns.compile(r"<!--.*?-->", regex.S)
+_NOT_PROSE = compiled_patterns.compile(
     r"""
       <(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>      # autolink
     | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>                            # inline HTML tag
@@ -140,20 +143,20 @@ _NOT_PROSE = regex.compile(
     """,
     regex.X,
 )
-_LIST_MARKER = regex.compile(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+(?:\[[ xX]\](?:[ \t]+|$))?")
-_ATX_OPEN = regex.compile(r"^[ \t]*#{1,6}(?:[ \t]+|$)")
-_ATX_CLOSE = regex.compile(r"(?:[ \t]+#+)?[ \t]*$")
-_NOT_BREAK = regex.compile(r"[^\r\n]")
+_LIST_MARKER = compiled_patterns.compile(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+(?:\[[ xX]\](?:[ \t]+|$))?")
+_ATX_OPEN = compiled_patterns.compile(r"^[ \t]*#{1,6}(?:[ \t]+|$)")
+_ATX_CLOSE = compiled_patterns.compile(r"(?:[ \t]+#+)?[ \t]*$")
+_NOT_BREAK = compiled_patterns.compile(r"[^\r\n]")
 
 # A sentence ends at . ! ? (or their CJK forms), after any closing quotes or brackets,
 # where white space follows and the next word does not start in lower case.
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?!\p{Ll})|\s*$)|[。！？]+[」』”’）]*")
-_ABBREVIATION = regex.compile(
+_SENTENCE_END = compiled_patterns.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?!\p{Ll})|\s*$)|[。！？]+[」』”’）]*")
+_ABBREVIATION = compiled_patterns.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|jr|sr|st|approx|no|fig|dept|est|u\.s|u\.k|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|(?-i:\b\p{Lu}))\.$",
     regex.I,
 )
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_WORD = compiled_patterns.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")
+_CJK = compiled_patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 def _blank(text: str) -> str:

@@ -88,9 +88,9 @@ def in_own_voice(draft, sentence, start: int, end: int) -> bool:
 
 
 def compile_phrases(pattern: str) -> regex.Pattern:
-    """Like ``compile_words``, with simple case folding: full folding (V1) made long alternations
-    of plain English phrases several times slower to compile and to match."""
-    return regex.compile(compile_words(pattern).pattern, regex.I | regex.X | regex.V0)
+    """``compile_words``, compiled now. Its simple case folding (V0) matters: full folding (V1)
+    made long alternations of plain English phrases several times slower to compile and to match."""
+    return compile_words(pattern).compiled()
 
 
 # Words, with inner apostrophes and hyphens; a match is looked for only where one starts.
@@ -115,14 +115,16 @@ def _word_starts(draft) -> tuple[list[int], list[str]]:
     return cached
 
 
+_SYNTAX = re.compile(r"\\.|[\[\]()|]", re.S)
+
+
 def _alternatives(source: str) -> list[str]:
     """The top-level alternatives of a verbose pattern (one wrapping group is looked through)."""
     source = regex.sub(r"(?m)(?<!\\)#.*$", "", source).strip()
-    parts, depth, begin, i, in_class, closed = [], 0, 0, 0, False, []
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
+    parts, depth, begin, in_class, closed = [], 0, 0, False, []
+    for token in _SYNTAX.finditer(source):  # only the characters that matter, escapes skipped whole
+        char, i = token.group(), token.start()
+        if len(char) == 2:
             continue
         if in_class:
             in_class = char != "]"
@@ -137,7 +139,6 @@ def _alternatives(source: str) -> list[str]:
         elif char == "|" and depth == 0:
             parts.append(source[begin:i])
             begin = i + 1
-        i += 1
     parts.append(source[begin:])
     if len(parts) == 1 and source.startswith("(?:") and closed and closed[0] == len(source) - 1:
         return _alternatives(source[3:-1])
@@ -150,9 +151,11 @@ class LeadPattern:
 
     ``leads`` are those words. The pattern is split into its top-level alternatives, compiled on
     first use; for each lead word, the alternatives kept are those that the word could begin
-    (a partial match), in their original order, so the first to match is the match the whole
-    pattern would give. Matches are the ones ``finditer`` would give, in order and without
-    overlaps, as long as every match really starts on a lead word.
+    (a partial match), in their original order, joined again into one pattern: an alternation
+    tried at one place gives the first alternative that matches there, so it is the match the
+    whole pattern would give, found in one call instead of one per alternative. Matches are the
+    ones ``finditer`` would give, in order and without overlaps, as long as every match really
+    starts on a lead word.
     """
 
     def __init__(self, source: Callable[[], str], leads: str):
@@ -160,12 +163,14 @@ class LeadPattern:
         self._leads = frozenset(_key(word) for word in leads.split())
 
     @functools.cached_property
-    def _branches(self) -> list[regex.Pattern]:
-        return [compile_phrases(branch) for branch in _alternatives(self._source())]
+    def _branches(self) -> list[tuple[str, regex.Pattern]]:
+        return [(branch, compile_phrases(branch)) for branch in _alternatives(self._source())]
 
     @functools.cache
-    def _for(self, key: str) -> tuple[regex.Pattern, ...]:
-        return tuple(branch for branch in self._branches if branch.match(key, partial=True))
+    def _for(self, key: str) -> regex.Pattern | None:
+        """The alternatives ``key`` could begin, in their order, as one pattern (None if there are none)."""
+        kept = [source for source, branch in self._branches if branch.match(key, partial=True)]
+        return compile_phrases("|".join(f"(?:{source})" for source in kept)) if kept else None
 
     def sentence_matches(self, draft) -> Iterator[tuple[object, regex.Match]]:
         text = plain(draft)
@@ -179,12 +184,11 @@ class LeadPattern:
                 key = keys[k]
                 if key not in leads or starts[k] < resume:
                     continue
-                for branch in self._for(key):
-                    match = branch.match(text, starts[k], sentence.end)
-                    if match is not None:
-                        yield sentence, match
-                        resume = max(match.end(), starts[k] + 1)
-                        break
+                pattern = self._for(key)
+                match = pattern.match(text, starts[k], sentence.end) if pattern is not None else None
+                if match is not None:
+                    yield sentence, match
+                    resume = max(match.end(), starts[k] + 1)
 
 
 # A rule's own reason to leave a match alone: ``quiet(draft, sentence, match)``.

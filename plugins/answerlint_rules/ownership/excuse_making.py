@@ -47,6 +47,7 @@ first; I should have raised the backlog with my manager when it passed ten.
 
 import regex
 
+from answerlint import compiled_patterns
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
@@ -209,8 +210,8 @@ _PLEA = LeadPattern(
 _NOTHING_DONE = LeadPattern(lambda: rf"(?:{_NOTHING})(?:\s+(?:else|more))?(?:\s+that)?\s+{_WHO}\s+{_COULD_HAVE_DONE}", _NOTHING_LEADS)
 # "Nothing I could do" about the aftermath is a fact, not a plea: "by then", "but apologise", "to get it back".
 _AFTER_THE_FACT = compile_words(r"by\s+then|by\s+that\s+(?:point|stage|time)|by\s+the\s+time|at\s+that\s+(?:point|stage)|once\s+(?:it|the)")
-_COUNTERFACTUAL = regex.compile(r"\bhave\b|'ve\b", FLAGS)
-_ONLY_REMEDY = regex.compile(
+_COUNTERFACTUAL = compiled_patterns.compile(r"\bhave\b|'ve\b", FLAGS)
+_ONLY_REMEDY = compiled_patterns.compile(
     r"""\s+(?:but|except|other\s+than|besides|apart\s+from|beyond)\b
     | \s+to\s+(?:recover|restore|retrieve|undo|reverse|save|rescue|get\s+(?:it|them|(?:the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+back|bring\s+(?:it|them)\s+back)
     """,

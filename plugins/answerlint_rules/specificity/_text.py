@@ -17,8 +17,8 @@ def lowered(draft) -> str:
     if cached is None:
         text = plain(draft)
         cached = text.lower()
-        if len(cached) != len(text):  # "İ" and a few others grow when lowered
-            cached = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        if len(cached) != len(text):  # "İ" and a few others grow when lowered: lower each other character alone
+            cached = text.translate({ord(c): c.lower() for c in set(text) if len(c.lower()) == 1})
         draft._specificity_lower = cached  # type: ignore[attr-defined]
     return cached
 

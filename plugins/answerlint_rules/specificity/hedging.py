@@ -40,8 +40,7 @@ on overhead allocation, which was 4% of costs.
 ```
 """
 
-import re
-
+from answerlint import compiled_patterns
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
@@ -114,7 +113,7 @@ _FIGURE_REACH = 2
 
 
 # Every hedge the rule knows contains one of these (lower case): other sentences are skipped.
-_CUE = re.compile(
+_CUE = compiled_patterns.compile_re(
     r"kind|sort|kinda|sorta|basically|essentially|guess|suppose|reckon|think|thought|feel|felt|maybe|perhaps|possibly|little|tad|"
     r"pretty\s+much|more\s+or\s+less|extent|degree|somewhat|arguably|in\s+a\s+(?:way|sense)|you\s+know|i\s+mean|makes\s+sense|"
     r"so\s+to\s+speak|or\s+(?:something|whatever)|and\s+stuff|like"

@@ -26,8 +26,7 @@ the fee. I now plan with a two-day buffer and have hit all six deadlines since.
 ```
 """
 
-import re
-
+from answerlint import compiled_patterns
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
@@ -50,11 +49,11 @@ META = RuleMeta(
 
 # A digit that does not continue a word or a name (COVID-19, B2B), or a currency sign: always a
 # figure for ``has_quantity``, so the draft is quantified without reading further.
-_SURE = re.compile(r"(?<![\w-])\d|[$\u20ac\u00a3\u00a5\u20b9]")
+_SURE = compiled_patterns.compile_re(r"(?<![\w-])\d|[$\u20ac\u00a3\u00a5\u20b9]")
 # Everything else ``has_quantity`` can find contains one of these (lower case, so a sentence with
 # none of them is skipped unread): other numerals, CJK numerals, number words, time units and
 # weekdays. They also match what is not a quantity ("one day", "a term"); the full check decides.
-_MAYBE = re.compile(
+_MAYBE = compiled_patterns.compile_re(
     r"\d|[\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u2079\u2080-\u2089\u2150-\u218b\u2460-\u24ff\u2776-\u2793\u3007\u3021-\u3029]|"
     r"[\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104\u4ebf]|"
     r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|hundred|"
@@ -63,7 +62,7 @@ _MAYBE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 # Month names count only capitalised, so they are looked for in the text as written.
-_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTH = compiled_patterns.compile_re(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def check(draft, context: RuleContext):

@@ -13,6 +13,8 @@ import re
 
 import regex
 
+from answerlint import compiled_patterns
+
 from answerlint_rules.language import FLAGS, LazyPattern, plain
 
 
@@ -79,19 +81,31 @@ def candidate_sentences(draft, stems: Stems):
         cache = draft._story_candidates = {}  # type: ignore[attr-defined]
     found = cache.get(id(stems))
     if found is None:
-        by_sentence = sentence_tokens(draft)
+        vocabulary, sentence_words = _sentence_words(draft)
         known = stems.known
-        found = []
-        for sentence in draft.sentences:
-            for _offset, word in by_sentence.get(sentence.start, ()):
-                hit = known.get(word)
-                if hit is None:
-                    hit = word in stems
-                if hit:
-                    found.append(sentence)
-                    break
+        hits = set()
+        for word in vocabulary:  # each distinct word of the draft decided once, not each time it occurs
+            hit = known.get(word)
+            if hit is None:
+                hit = word in stems
+            if hit:
+                hits.add(word)
+        found = [sentence for sentence, words in sentence_words if not hits.isdisjoint(words)] if hits else []
         cache[id(stems)] = found
     return found
+
+
+def _sentence_words(draft) -> tuple[set[str], list[tuple[object, frozenset[str]]]]:
+    """The draft's distinct words, and each sentence with its own (cached on the draft)."""
+    cached = getattr(draft, "_story_sentence_words", None)
+    if cached is None:
+        by_sentence = sentence_tokens(draft)
+        sentence_words = [
+            (sentence, frozenset(word for _offset, word in by_sentence.get(sentence.start, ()))) for sentence in draft.sentences
+        ]
+        vocabulary = set().union(*(words for _sentence, words in sentence_words))
+        cached = draft._story_sentence_words = (vocabulary, sentence_words)  # type: ignore[attr-defined]
+    return cached
 
 
 def words(pattern: str) -> regex.Pattern:
@@ -152,11 +166,11 @@ HYPOTHETICAL = words(
     anyone\s+who|people\s+who|those\s+who|policy|policies|training|lesson|rule\s+(?:is|was)|the\s+idea\s+of"""
 )
 # A turn after the deed: "..., but I didn't", "..., but I stopped myself".
-CHANGED_MIND = regex.compile(
+CHANGED_MIND = compiled_patterns.compile(
     r"^[^.;]{0,80}?\bbut\s+(?:I|we)\s+(?:didn't|did\s+not|never|stopped|resisted|thought\s+better|held\s+off|decided\s+against|said\s+no|refused)",
     FLAGS,
 )
-WENT_ALONG = regex.compile(
+WENT_ALONG = compiled_patterns.compile(
     r"\b(?:and|so)\s+(?:I|we)\s+(?:did(?:\s+it)?|went\s+along|agreed|complied)\b|\bwhich\s+(?:I|we)\s+did\b", FLAGS
 )
 ACCIDENT = words(

@@ -9,8 +9,6 @@ pattern with no gate, and any match must pass its gate.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from answerlint.draft import Draft
@@ -19,17 +17,7 @@ from answerlint.plugins import default_registry
 from answerlint_rules import parts
 from answerlint_rules.language import plain
 
-ROOT = Path(__file__).resolve().parents[4]
 REGISTRY = default_registry()
-
-
-def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "corpus" / "train").glob("*.md"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "drafts").glob("*.md"))]
-    for path in sorted((ROOT / "tests" / "plugins" / "answerlint_rules" / "examples").glob("*.txt")):
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-        texts.append("\n".join(line.replace("\\n", "\n") for line in lines if line not in ("<<<", ">>>")))
-    return texts
 
 
 GATED = [(part, pattern, gate) for part, pattern, gate in parts._CUES if gate is not None] + [
@@ -40,9 +28,9 @@ GATED = [(part, pattern, gate) for part, pattern, gate in parts._CUES if gate is
 
 
 @pytest.fixture(scope="module")
-def sentences() -> list[tuple[str, str]]:
+def sentences(sample_texts) -> list[tuple[str, str]]:
     found = []
-    for text in _texts():
+    for text in sample_texts:
         draft = Draft.parse(text, REGISTRY.frameworks)
         prose = plain(draft)
         found += [(prose, s.text) for s in draft.sentences]
