@@ -33,6 +33,7 @@ every run compiles as before.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import re
@@ -51,6 +52,21 @@ _table: dict[tuple[str, str, int], bytes] | None = None
 _used: set[tuple[str, str, int]] = set()
 _new = 0  # programs recorded since the table was last written
 _exit_save = False
+
+
+_SEAL = 16  # bytes of BLAKE2b digest in front of each kept program
+
+
+def _seal(program: bytes) -> bytes:
+    """A kept program with its digest in front: a damaged entry is never handed to a C matcher."""
+    return hashlib.blake2b(program, digest_size=_SEAL).digest() + program
+
+
+def _unseal(blob: object) -> bytes | None:
+    if not isinstance(blob, bytes) or len(blob) <= _SEAL:
+        return None
+    program = blob[_SEAL:]
+    return program if hashlib.blake2b(program, digest_size=_SEAL).digest() == blob[:_SEAL] else None
 
 
 class _Engine:
@@ -179,12 +195,12 @@ def _compile(engine: _Engine, source: str, flags: int):
 
 def _replay(engine: _Engine, key: tuple[str, str, int]):
     _name, source, flags = key
-    blob = _load().get(key)
+    program = _unseal(_load().get(key))
     module = engine.c_module()
-    if module is None or not isinstance(blob, bytes):
+    if module is None or program is None:
         return None
     try:
-        args = marshal.loads(blob)
+        args = marshal.loads(program)
         if not (isinstance(args, tuple) and len(args) == engine.arity and args[0] == source and isinstance(args[1], int)):
             return None
         pattern = module.compile(*args)
@@ -231,7 +247,7 @@ def _record(engine: _Engine, key: tuple[str, str, int]):
     if args is None or len(args) != engine.arity:
         return pattern
     try:
-        kept = marshal.dumps(engine.keep(args))  # only plain data can be kept
+        kept = _seal(marshal.dumps(engine.keep(args)))  # only plain data can be kept
     except (TypeError, ValueError):
         return pattern
     _load()[key] = kept  # each program stays marshalled until a run replays it: loading the table is one copy

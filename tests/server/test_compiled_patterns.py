@@ -98,11 +98,33 @@ def test_a_corrupt_table_is_ignored_and_rewritten(fresh):
     assert ("regex", source, int(flags)) in marshal.loads(path.read_bytes())
 
 
+def test_a_damaged_program_is_never_replayed(fresh, monkeypatch):
+    source, flags = SOURCES[0]
+    compiled_patterns.compile(source, flags)
+    compiled_patterns.save()
+    path = compiled_patterns.table_path()
+    table = marshal.loads(path.read_bytes())
+    key = ("regex", source, int(flags))
+    damaged = bytearray(table[key])
+    damaged[-3] ^= 0x01  # one bit of the program
+    assert compiled_patterns._unseal(table[key]) is not None
+    assert compiled_patterns._unseal(bytes(damaged)) is None
+    table[key] = bytes(damaged)
+    path.write_bytes(marshal.dumps(table))
+    fresh()
+    replays = []
+    real = compiled_patterns._replay
+    monkeypatch.setattr(compiled_patterns, "_replay", lambda *a: replays.append(real(*a)) or replays[-1])
+    _same(compiled_patterns.compile(source, flags), source, flags)
+    assert replays == [None]
+
+
 def test_an_entry_of_the_wrong_shape_is_compiled_afresh(fresh):
     source, flags = SOURCES[0]
     path = compiled_patterns.table_path()
     path.parent.mkdir(parents=True)
-    path.write_bytes(marshal.dumps({("regex", source, int(flags)): marshal.dumps((source, int(flags), [1, 2, 3]))}))
+    entry = compiled_patterns._seal(marshal.dumps((source, int(flags), [1, 2, 3])))
+    path.write_bytes(marshal.dumps({("regex", source, int(flags)): entry}))
     _same(compiled_patterns.compile(source, flags), source, flags)
 
 
@@ -110,12 +132,13 @@ def test_a_program_compiled_with_other_flags_is_not_used(fresh):
     source, flags = SOURCES[0]
     other, other_flags = SOURCES[2]
     compiled_patterns.compile(other, other_flags)
-    program = marshal.loads(compiled_patterns._load()[("regex", other, int(other_flags))])
+    program = marshal.loads(compiled_patterns._unseal(compiled_patterns._load()[("regex", other, int(other_flags))]))
     compiled_patterns.save()
     fresh()
     # a table giving this source the program of a pattern compiled without IGNORECASE
     path = compiled_patterns.table_path()
-    path.write_bytes(marshal.dumps({("regex", source, int(flags)): marshal.dumps((source, *program[1:]))}))
+    entry = compiled_patterns._seal(marshal.dumps((source, *program[1:])))
+    path.write_bytes(marshal.dumps({("regex", source, int(flags)): entry}))
     _same(compiled_patterns.compile(source, flags), source, flags)
 
 
