@@ -63,6 +63,8 @@ I now confirm temp headcount 48 hours ahead and keep a standby list of six.
 import re
 
 import regex
+
+from answerlint.compiled_patterns import compile_re
 from answerlint.finding import Severity
 from answerlint.hookspecs import hookimpl
 from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
@@ -194,7 +196,7 @@ _OBJECT = rf"""
 
 # Heads are found first, with ``re`` over the lower-cased prose; the object is tried only right
 # after a head, which keeps the rule fast however many lesson-like words a draft has.
-_HEAD_RE = LazyPattern(rf"(?<![\w'-])(?:{_HEAD.lower()})(?![\w-])", re.X, re.compile)
+_HEAD_RE = LazyPattern(rf"(?<![\w'-])(?:{_HEAD.lower()})(?![\w-])", re.X, compile_re)
 _OBJECT_AFTER = LazyPattern(rf"\s*,?\s+(?:{_OBJECT})(?![\p{{L}}\p{{N}}])(?!-[\p{{L}}\p{{N}}])", FLAGS | regex.X)
 # Lessons told as a change in the writer: "it made me a better manager", "I've grown a lot".
 _GROWTH = compile_words(
@@ -212,7 +214,7 @@ _GROWTH = compile_words(
         (?:\s+(?:person|professional|manager|leader|[\p{{L}}-]+))?{_CLAUSE_END}
     """
 )
-_GROWTH_CUE = LazyPattern(r"made\s+me|learning\s+(?:experience|opportunity)|becam|become|helped\s+me|grew|grown|came\s+out\s+of", 0, re.compile)
+_GROWTH_CUE = LazyPattern(r"made\s+me|learning\s+(?:experience|opportunity)|becam|become|helped\s+me|grew|grown|came\s+out\s+of", 0, compile_re)
 
 
 # A lesson made only of words that could close any story is generic, however it is phrased:
@@ -334,7 +336,7 @@ _PRACTICE = compile_words(
 _CUE = LazyPattern(
     r"learn|realis|realiz|underst|discover|took|came|now\s|taught|show|gave|remind|lesson|takeaway|made\s+me|becam|becom|helped\s+me|grew|grown|eyes",
     0,
-    re.compile,
+    compile_re,
 )
 # Under a "What I learned" heading the lesson may drop its frame: "Basically, that design is hard."
 _ELLIPTICAL = compile_words(

@@ -95,6 +95,7 @@ from answerlint.rule import Rule, RuleContext, RuleMeta, rule_docs
 
 from answerlint_rules.language import (
     WINDOW,
+    LazyPattern,
     clause_before,
     merge_spans,
     negated,
@@ -442,7 +443,7 @@ _STATED = words(
         described|stated|billed|charged|invoiced|filled|(?:was|were)\s+(?:writing|telling|saying|logging|recording|filling|signing)|swore|insisted|promised"""
 )
 # A promise or an estimate, not a claim of fact.
-_FORECAST = regex.compile(r"\b(?:would|will|could|should|going\s+to|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+end|tomorrow|next))\b|'d\s+be\b|'ll\b", regex.I)
+_FORECAST = LazyPattern(r"\b(?:would|will|could|should|going\s+to|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+end|tomorrow|next))\b|'d\s+be\b|'ll\b", regex.I)
 # Cues that carry their own deceit whatever the verb: a rule known, a favour, an impersonation, goods kept.
 _TRUTH_NEEDS_NO_STATEMENT = words(
     r"(?:even\s+though|although|though|despite|because|that|which)\b(?!\s+(?:it|they|I|we|he|she)\s)|pretend\p{L}*|pos(?:ing|ed)|as\s+(?:if|though)\s+(?:they|it|these|this|those)\b"
@@ -641,7 +642,7 @@ def _kinds_for(word: str) -> tuple[str, ...]:
 
 # Matches that are verbs in -ing or base form need a finite first-person frame to be a deed:
 # "I was fudging", "I kept padding", "I decided to backdate", "by inflating".
-_FRAME = regex.compile(
+_FRAME = LazyPattern(
     r"""(?:\b(?:was|were|been|kept|started|began|caught|by|admitted|admit|confessed\s+to|resorted\s+to|ended\s+up|got\s+away\s+with|
     from|after|for|quit|stopped|continued|went\s+on)\s+(?:\p{L}+ly\s+)?$)|(?:\b(?:I|we|I'd|we'd)\s+(?:\p{L}+ly\s+)?$)|
     (?:\b(?:decided|chose|managed|tried|opted|started|began|agreed|went\s+on|had|used|took\s+it\s+upon\s+myself)\s+to\s+(?:\p{L}+ly\s+)?$)|
@@ -656,10 +657,10 @@ _VERBAL = frozenset(
 )
 # Kinds that carry their own negation, intent or "knowing": no further test of negation.
 _SELF_NEGATED = frozenset("tax discriminate knew knowing hoping a_lie".split())
-_ING_OR_BASE = regex.compile(r"^\p{L}+(?:ing)?$", regex.I)
-_PAST = regex.compile(r"(?:ed|ote|ook|ave|ent|id|ole|ept|ade|old|aid|uck|ore|oke|ode|wore|let|put|cut|hid|lied|shred)$", regex.I)
+_ING_OR_BASE = LazyPattern(r"^\p{L}+(?:ing)?$", regex.I)
+_PAST = LazyPattern(r"(?:ed|ote|ook|ave|ent|id|ole|ept|ade|old|aid|uck|ore|oke|ode|wore|let|put|cut|hid|lied|shred)$", regex.I)
 # What may stand right before the writer's own verb: the subject, an auxiliary, an adverb, a conjunction.
-_GOVERNED = regex.compile(
+_GOVERNED = LazyPattern(
     r"""(?:(?:^|\b)(?:I|we|I'd|we'd|I've|we've|had|have|has|then|and|also|just|even|actually|simply|deliberately|quietly|secretly|
     knowingly|once|still|both|all|sometimes|often|repeatedly|regularly|routinely|occasionally|basically|effectively|essentially|later|
     eventually|finally|first|so|but|or|myself|ourselves|again|instead|anyway|openly|soon|never|ever|twice|[\p{L}]+ly)\s+|[,;:—–(]\s*|^\s*)$""",
@@ -671,7 +672,7 @@ _HONEST_ERROR = words(
         without\s+(?:checking|realising|realizing|knowing|looking)|(?:I|we)\s+(?:genuinely\s+|honestly\s+|really\s+)?(?:thought|believed|assumed)|
         because\s+(?:the|our|my)\s+(?:[^\s.;,]+\s+){0,2}?(?:system|board|screen|rota|tracker|dashboard|record|label|app|tool|spreadsheet|software|sheet)\s+(?:showed|said|listed|had|told|displayed|marked)"""
 )
-_VICTIM = regex.compile(r"\b(?:felt|feel|feeling|was|were|been|being|got|get|getting|am|is)\s+(?:\p{L}+ly\s+)?$", regex.I)
+_VICTIM = LazyPattern(r"\b(?:felt|feel|feeling|was|were|been|being|got|get|getting|am|is)\s+(?:\p{L}+ly\s+)?$", regex.I)
 _REQUEST = words(
     r"(?:asked|told|pressured|pushed|instructed|expected|urged|encouraged|ordered|invited|begged|wanted|needed)\s+(?:me|us)\s+to|"
     r"tempt(?:ed|ing|ation)|accus(?:ed|ation)|alleg(?:ed|ation)|instead\s+of|rather\s+than|refus(?:e|ed|ing)\s+to|declin(?:e|ed|ing)\s+to"
