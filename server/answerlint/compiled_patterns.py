@@ -158,7 +158,7 @@ def table_path() -> Path | None:
         f"regex-{regex.__version__}.{getattr(regex_c, 'MAGIC', 'none')}.v{int(regex.DEFAULT_VERSION)}"
         f".sre-{getattr(re_c, 'MAGIC', 'none')}"
     )
-    return folder / "answerlint" / f"programs-2.{tag}-{python}.{builds}.marshal"
+    return folder / "answerlint" / f"programs-3.{tag}-{python}.{builds}.marshal"
 
 
 def _cache_home() -> Path | None:
