@@ -24,7 +24,9 @@ This leans on private names: ``regex._main._regex`` and ``re._compiler._sre``
 The table is one file in the user's cache folder (``$XDG_CACHE_HOME/answerlint``,
 ``~/.cache/answerlint``, or ``%LOCALAPPDATA%\\answerlint``), shared by every
 project, written at exit (atomically, merged with what another run wrote
-meanwhile) only when the run compiled something new. It holds programs, never
+meanwhile) only when the run compiled something new. A program leaves the
+table in memory once it is replayed, so a long-lived server does not hold
+each pattern twice. It holds programs, never
 results: ``--no-cache`` is about results and leaves it alone. A corrupt or
 unreadable table is ignored and rewritten; where nothing can be written,
 every run compiles as before.
@@ -195,7 +197,7 @@ def _compile(engine: _Engine, source: str, flags: int):
 
 def _replay(engine: _Engine, key: tuple[str, str, int]):
     _name, source, flags = key
-    program = _unseal(_load().get(key))
+    program = _unseal(_load().pop(key, None))  # a replayed program is on disk already: save() merges it back
     module = engine.c_module()
     if module is None or program is None:
         return None
