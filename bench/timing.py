@@ -53,24 +53,22 @@ def growth_exponent(size_a: float, time_a: float, size_b: float, time_b: float) 
     return math.log(time_b / time_a) / math.log(size_b / size_a)
 
 
-def fmt_seconds(value: float | None) -> str:
+def _fmt(value: float | None, small: str, suffix: str = "") -> str:
     if value is None:
         return "–"
     if value >= 100:
-        return f"{value:,.0f}"
+        return f"{value:,.0f}{suffix}"
     if value >= 10:
-        return f"{value:.1f}"
-    return f"{value:.3f}"
+        return f"{value:.1f}{suffix}"
+    return f"{value:{small}}{suffix}"
+
+
+def fmt_seconds(value: float | None) -> str:
+    return _fmt(value, ".3f")
 
 
 def fmt_ratio(value: float | None) -> str:
-    if value is None:
-        return "–"
-    if value >= 100:
-        return f"{value:,.0f}×"
-    if value >= 10:
-        return f"{value:.1f}×"
-    return f"{value:.2f}×"
+    return _fmt(value, ".2f", "×")
 
 
 def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> str:

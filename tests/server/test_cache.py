@@ -21,6 +21,16 @@ def shards(store):
     return sorted(store.folder.glob("*.json"))
 
 
+def saved_shard(tmp_path):
+    """One result stored and saved: its key, and the one shard file that holds it."""
+    store = cache(tmp_path)
+    key = store.key(tmp_path / "a.md", "s", "text")
+    store.put(key, FINDINGS, PROBLEMS)
+    store.save()
+    [shard] = shards(store)
+    return key, shard
+
+
 def test_a_stored_result_comes_back_whole_in_this_run_and_the_next(tmp_path):
     store = cache(tmp_path)
     key = store.key(tmp_path / "a.md", "settings", "text")
@@ -73,11 +83,7 @@ def test_text_with_lone_surrogates_has_a_key(tmp_path):
 
 
 def test_a_damaged_shard_is_ignored_with_one_note_and_merged_away(tmp_path):
-    store = cache(tmp_path)
-    key = store.key(tmp_path / "a.md", "s", "text")
-    store.put(key, FINDINGS, PROBLEMS)
-    store.save()
-    [shard] = shards(store)
+    key, shard = saved_shard(tmp_path)
     for garbage in (b"{not json", b"[]", b'{"entries": []}', b"\xff\xfe", b"", b"\x00garbage"):
         shard.write_bytes(garbage)
         damaged = cache(tmp_path)
@@ -91,11 +97,7 @@ def test_a_damaged_shard_is_ignored_with_one_note_and_merged_away(tmp_path):
 
 
 def test_an_entry_of_the_wrong_shape_is_a_miss(tmp_path):
-    store = cache(tmp_path)
-    key = store.key(tmp_path / "a.md", "s", "text")
-    store.put(key, FINDINGS, PROBLEMS)
-    store.save()
-    [shard] = shards(store)
+    key, shard = saved_shard(tmp_path)
     for entry in ([key.digest, [["rule"]], []], [key.digest], "x", [key.digest, [], [[1]]]):
         shard.write_text(json.dumps({"entries": {key.slot: entry}}))
         assert cache(tmp_path).get(key) is None
