@@ -32,7 +32,7 @@ function M.executable(cmd)
   if not warned[program] then
     warned[program] = true
     vim.notify(
-      ("answerlint: cannot start the language server: %q is not an executable on PATH. "
+      ("answerlint: cannot start the language server: %q cannot be run (it is not on PATH, or not an executable file). "
         .. "Install answerlint (from its checkout: `pipx install .`, or `pip install -e .` in a virtual "
         .. "environment), then put that `answerlint` on PATH or pass its full path: "
         .. "require(\"answerlint\").setup({ cmd = { \"/path/to/.venv/bin/answerlint\", \"server\" } })"):format(program),

@@ -9,7 +9,7 @@ t.run(function(params)
   local message = t.wait_for("the install message", function()
     return t.messages[1]
   end)
-  for _, wanted in ipairs({ params.missing_program, "not an executable on PATH", "pipx install", "cmd =" }) do
+  for _, wanted in ipairs({ params.missing_program, "cannot be run", "pipx install", "cmd =" }) do
     if not message:find(wanted, 1, true) then
       t.fail(("the message does not say %q: %s"):format(wanted, message))
     end
