@@ -44,6 +44,7 @@ def lint_text(
     path: Path | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> LintResult:
+    registry = settings.registry_for(registry)  # with the configuration's custom rules
     draft = Draft.parse(text, registry.frameworks)
     suppressions = Suppressions(draft, registry)
     frameworks = {f.id: f for f in registry.frameworks}
