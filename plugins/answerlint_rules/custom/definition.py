@@ -63,7 +63,7 @@ def read_definition(table: Mapping[str, object], label: str, registry, taken: se
     phrases = _strings(table, "phrases") if "phrases" in table else ()
     sections = _strings(table, "sections") if "sections" in table else ()
     if kind != "required" and not phrases:
-        raise Invalid("phrases", f"missing: a {kind} rule needs a list of phrases")
+        raise Invalid("phrases", f"missing: {kind} rules need a list of phrases")
     if kind == "required" and not (phrases or sections):
         raise Invalid("phrases", "missing: a required rule needs phrases, sections, or both")
     if sections and kind != "required":
