@@ -131,3 +131,28 @@ def test_diff_reads_stdin_and_fix_refuses_it(tmp_path):
     refused = run("check", "--fix", "-", cwd=tmp_path, stdin=b"Synergy.")
     assert refused.returncode == 2
     assert "cannot write back to stdin" in refused.stderr.decode()
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "coach-example"
+
+
+def test_the_readme_coach_example_finds_and_fixes_what_it_says(tmp_path):
+    import shutil
+
+    shutil.copytree(EXAMPLE, tmp_path / "cohort")
+    found = run("check", "--no-cache", "--select", "CUSTOM", "cohort", cwd=tmp_path)
+    assert [line.split(": ", 1)[1].split("]")[0] for line in found.stdout.decode().splitlines()[:-1]] == [
+        "CUSTOM info [plain-verbs",
+        "CUSTOM warning [lesson-not-importance",
+        "CUSTOM warning [own-the-decision",
+        "CUSTOM warning [no-buzzwords",
+        "CUSTOM info [plain-verbs",
+    ]
+    before = {p.name: p.read_bytes() for p in (tmp_path / "cohort").iterdir()}
+    diff = run("check", "--no-cache", "--diff", "cohort", cwd=tmp_path)
+    assert diff.returncode == 1 and diff.stdout.decode().count("\n+## Task\n") == 1
+    assert {p.name: p.read_bytes() for p in (tmp_path / "cohort").iterdir()} == before
+    fixed = run("check", "--no-cache", "--fix", "cohort", cwd=tmp_path)
+    assert "Would" not in fixed.stdout.decode() and "fixed plain-verbs" in fixed.stdout.decode()
+    assert b"utili" not in (tmp_path / "cohort" / "tomas-launch.md").read_bytes()
+    assert run("check", "--no-cache", "--diff", "cohort", cwd=tmp_path).stdout == b""
