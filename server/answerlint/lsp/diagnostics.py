@@ -65,6 +65,8 @@ def _range_json(range_: types.Range) -> dict:
 
 def custom_rule_links(settings: Settings) -> dict[str, str]:
     """Where each custom rule's docs are: its ``link``, else the configuration file that defines it."""
+    if not settings.custom_rules:
+        return {}
     source = Path(settings.source) if settings.source else None
     file = source.resolve().as_uri() if source is not None and source.is_file() else None
     return {r.meta.name: link for r in settings.custom_rules if (link := r.meta.link or file)}

@@ -62,5 +62,11 @@ async def test_custom_rule_diagnostic_quick_fix_and_bad_definition_message(vscod
     edits = workspace_edit_changes(result[0].edit)[uri]
     assert apply_text_edits(text, edits, vscode.encoding) == "# Situation 😀\n\nWe 😀 worked with it and said sorry.\n"
 
+    hover = await vscode.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=buzz.range.start)
+    )
+    assert hover.contents.value.startswith("**CUSTOM no-buzzwords**: Say what you actually did instead of a buzzword.")
+    assert "## What it does" in hover.contents.value  # the docs written from the definition
+
     line = f"{project / 'answerlint.toml'}: custom-rules #3 (broken): phrases: missing: existence rules need a list of phrases; the other rules still run"
     assert line in [m.message for m in vscode.messages]
