@@ -227,8 +227,10 @@ def _fix(outcomes, drafts, settings_for: _SettingsLookup, plugins: _Plugins, wri
     def lint(where: Path, text: str):
         return lint_text(text, settings_for.settings(settings_for.config_of(where)), plugins.registry, where).findings
 
+    registry = settings_for.registry()  # every draft's config is known by now
+
     def safe(finding) -> bool:
-        rule = settings_for.registry().find(finding.rule)
+        rule = registry.find(finding.rule)
         return rule is not None and rule.meta.safe_fix
 
     return fix_outcomes(outcomes, {shown: where for where, shown, _ in drafts}, lint, safe, write)
@@ -378,7 +380,14 @@ def _configured_registry(config: str | None) -> tuple[Registry, bool]:
     path = Path(config) if config else find_config(Path.cwd())
     if path is None:
         return registry, False
-    settings = load_settings(path, registry)
+    try:
+        settings = load_settings(path, registry)
+    except ConfigError as error:
+        if config:
+            raise
+        # a broken config found on the way must not hide the installed rules
+        print(f"answerlint: {error}; its custom rules are left out", file=sys.stderr)
+        return registry, True
     for problem in settings.problems:
         print(f"answerlint: {problem}", file=sys.stderr)
     return settings.registry_for(registry), bool(settings.problems)
