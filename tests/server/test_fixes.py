@@ -90,3 +90,29 @@ def test_text_outside_the_applied_spans_is_identical(case):
     applied = {f.rule for f in plan.applied} | {f.rule for f, _ in plan.skipped}
     distinct = {f.rule for f in fixes if not any(g.fix.edits == f.fix.edits and g.rule < f.rule for g in fixes)}
     assert distinct <= applied
+
+
+@settings(max_examples=100, deadline=None)
+@given(text_and_fixes(), st.booleans())
+def test_on_disk_the_bytes_before_and_after_the_fixes_are_the_original_bytes(case, bom):
+    import tempfile
+    from pathlib import Path
+
+    from answerlint.rewrite import BOM, rewrite
+
+    text, fixes = case
+    original = (BOM if bom else b"") + text.encode("utf-8")
+    plan = plan_fixes(fixes, len(text))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "draft.md"
+        path.write_bytes(original)
+        rewrite(path, original, apply_edits(text, plan.edits))
+        written = path.read_bytes()
+    if not plan.edits:
+        assert written == original
+        return
+    first = min(e.start for e in plan.edits)
+    last = max(e.end for e in plan.edits)
+    head = (BOM if bom else b"") + text[:first].encode("utf-8")
+    tail = text[last:].encode("utf-8")
+    assert written.startswith(head) and written.endswith(tail)
