@@ -80,7 +80,7 @@ def _skipped_lines(path: str, fixed: FixOutcome) -> list[str]:
     out = []
     for finding, why, text in fixed.skipped:
         position = LineIndex(text).position(finding.start)
-        out.append(f"{path}:{position.line + 1}:{position.column + 1}: skipped {finding.rule} fix: {why}; run --fix again after fixing it")
+        out.append(f"{path}:{position.line + 1}:{position.column + 1}: skipped {finding.rule} fix: {why}; run --fix again to apply it if it still applies")
     return out
 
 

@@ -57,10 +57,11 @@ def answerlint_custom_rules(definitions: list[object], source: str, registry: Re
     """Turn the ``[[custom-rules]]`` tables of one configuration file into rules.
 
     :param definitions: the tables as read from the file, in order.
-    :param source: names the file (and any table prefix) in error lines.
+    :param source: how error lines start: the file and the key, such as
+        ``answerlint.toml: custom-rules`` or ``pyproject.toml: tool.answerlint.custom-rules``.
     :param registry: the installed rules and frameworks, so a definition can
         be checked against the names, codes and sections they already use.
     :return: the rules built from the valid tables, and one line for each
-        invalid one (``FILE: custom-rules #N (NAME): KEY: what is wrong``);
+        invalid one (``SOURCE #N (NAME): KEY: what is wrong``);
         None when this plugin does not build custom rules.
     """

@@ -83,15 +83,18 @@ class Registry:
     # -- rules defined in configuration files ------------------------------------------
 
     def custom_rules(self, definitions: list[object], source: str) -> tuple[list[Rule], list[str]]:
-        """Build the rules a configuration file defines, through the plugin that implements the hook."""
+        """Build the rules a configuration file defines, through the plugin that implements the hook.
+
+        ``source`` starts every error line: the file and the key (``answerlint.toml: custom-rules``).
+        """
         if self.manager is None:
-            return [], [f"{source}: custom-rules: no plugin is loaded to read them"]
+            return [], [f"{source}: no plugin is loaded to read them"]
         try:
             built = self.manager.hook.answerlint_custom_rules(definitions=definitions, source=source, registry=self)
         except Exception as error:  # a failing plugin costs the custom rules, never the run
-            return [], [f"{source}: custom-rules: the plugin reading them raised {type(error).__name__}: {error}"]
+            return [], [f"{source}: the plugin reading them raised {type(error).__name__}: {error}"]
         if built is None:
-            return [], [f"{source}: custom-rules: no installed plugin reads them (is answerlint installed whole?)"]
+            return [], [f"{source}: no installed plugin reads them (is answerlint installed whole?)"]
         rules, errors = built
         return [r for r in rules if isinstance(r, Rule)], [str(e) for e in errors]
 
