@@ -56,6 +56,8 @@ def test_apostrophes_match_curly_or_straight(tmp_path):
     settings = settings_from(tmp_path, BUZZWORDS)
     assert found(settings, "Our goals didn’t align at all.\n", "no-buzzwords") == [("no-buzzwords", "didn’t align")]
     assert found(settings, "Our goals didn't  align at all.\n", "no-buzzwords") == [("no-buzzwords", "didn't  align")]
+    curly = settings_from(tmp_path, BUZZWORDS.replace("didn't align", "didn’t align"))
+    assert found(curly, "Our goals didn't align.\n", "no-buzzwords") == [("no-buzzwords", "didn't align")]
 
 
 @pytest.mark.parametrize(
