@@ -9,6 +9,7 @@ comments, link targets or quoted questions). A match never crosses a block
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -57,10 +58,21 @@ class CustomCheck:
         pattern = phrase_pattern(self.phrases)
         if pattern is None:
             return
-        text = plain(draft)
-        for start, end in self._regions(draft):
-            for match in pattern.finditer(text, start, end):
+        regions = self._regions(draft)
+        if not regions:
+            return
+        starts = [start for start, _ in regions]
+        text, position, stop = plain(draft), regions[0][0], regions[-1][1]
+        # one scan of the text, keeping what lies wholly inside one region (cheaper than a scan per
+        # block); after a match that crosses out of its region, scan on from the next character,
+        # so it never hides a shorter phrase inside the region
+        while (match := pattern.search(text, position, stop)) is not None:
+            index = bisect_right(starts, match.start()) - 1
+            if index >= 0 and match.end() <= regions[index][1]:
                 yield match.span()
+                position = max(match.end(), match.start() + 1)
+            else:
+                position = match.start() + 1
 
     def _regions(self, draft: Draft) -> list[tuple[int, int]]:
         """The blocks to search, cut to the scope's sections."""

@@ -93,6 +93,20 @@ def test_phrases_are_literal_never_patterns(tmp_path):
     ]
 
 
+def test_a_match_never_crosses_a_block_nor_hides_one_inside_it(tmp_path):
+    settings = settings_from(
+        tmp_path,
+        """
+        [[custom-rules]]
+        name = "no-titles"
+        message = "m"
+        kind = "existence"
+        phrases = ["the team lead", "team"]
+        """,
+    )
+    assert found(settings, "I told the team\n\nlead the way.\n", "no-titles") == [("no-titles", "team")]
+
+
 def test_no_fix_when_markdown_sits_inside_the_match(tmp_path):
     settings = settings_from(tmp_path, BUZZWORDS)
     text = "Our goals didn't *align* today.\n"
