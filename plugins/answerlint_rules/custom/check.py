@@ -80,7 +80,7 @@ class CustomCheck:
         if self.scope is None:
             return blocks
         scoped = merge_spans((s.heading_end, s.end) for s in draft.sections if self.scope.contains(s))
-        return [(max(b0, s0), min(b1, s1)) for b0, b1 in blocks for s0, s1 in scoped if max(b0, s0) < min(b1, s1)]
+        return _intersect(blocks, scoped)
 
     def _present(self, draft: Draft) -> bool:
         if self.sections is not None and any(s.words and self.sections.contains(s) for s in draft.sections):
@@ -95,6 +95,20 @@ class CustomCheck:
             return None
         new = _match_case(found, self.replacement)
         return Fix(f"Replace '{found}' with '{new}'", (Edit(start, end, new),))
+
+
+def _intersect(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where two sorted lists of disjoint spans overlap, in one walk (a long draft has many of both)."""
+    out, i, j = [], 0, 0
+    while i < len(first) and j < len(second):
+        start, end = max(first[i][0], second[j][0]), min(first[i][1], second[j][1])
+        if start < end:
+            out.append((start, end))
+        if first[i][1] < second[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
 
 
 def _match_case(found: str, replacement: str) -> str:
