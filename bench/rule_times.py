@@ -2,7 +2,9 @@
 
 Usage::
 
-    python -m bench.rule_times [--drafts 200] [--words 50000] [--runs 3] [--rule NAME ...]
+    python -m bench.rule_times [--drafts 200] [--words 50000] [--runs 3] [--rule NAME ...] [--config FILE]
+
+``--config`` adds that file's ``[[custom-rules]]`` to the rules timed.
 
 Parsing is redone before each run and not counted: each figure is the median,
 over ``--runs`` runs, of the time one rule's check takes over all the
@@ -17,11 +19,12 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from pathlib import Path
 
 from answerlint.draft import Draft
 from answerlint.plugins import default_registry
 from answerlint.rule import RuleContext
-from answerlint.settings import Settings
+from answerlint.settings import Settings, load_settings
 from bench import corpus
 
 
@@ -53,9 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--rule", action="append", help="time only this rule (repeatable)")
+    parser.add_argument("--config", type=Path, help="also time this configuration file's custom rules")
     args = parser.parse_args(argv)
 
     registry = default_registry()
+    if args.config is not None:
+        registry = load_settings(args.config, registry).registry_for(registry)
     texts, long_text = _texts(args.drafts, args.words)
     draft_words = sum(len(t.split()) for t in texts)
     long_words = len(long_text.split())

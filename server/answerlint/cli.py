@@ -73,14 +73,19 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--quiet", "-q", action="store_true", help="print findings only: no summary or progress")
     check.add_argument("--cache-dir", metavar="DIR", help=f"keep results here (default: {DEFAULT_DIR}/ beside the config file, else in the current folder)")
     check.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
+    fixing = check.add_mutually_exclusive_group()
+    fixing.add_argument("--fix", action="store_true", help="apply the findings' fixes to the drafts in place, and report what is left")
+    fixing.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing (exit 1 if there is any)")
     check.set_defaults(run=_check)
 
-    rules = commands.add_parser("rules", help="list the installed rules")
+    rules = commands.add_parser("rules", help="list the installed rules and the config's custom rules")
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    rules.add_argument("--config", metavar="FILE", help="read custom rules from this file (default: the nearest to the current folder)")
     rules.set_defaults(run=_rules)
 
     explain = commands.add_parser("explain", help="show a rule's documentation")
     explain.add_argument("rule", metavar="NAME|CODE")
+    explain.add_argument("--config", metavar="FILE", help="read custom rules from this file (default: the nearest to the current folder)")
     explain.set_defaults(run=_explain)
 
     new = commands.add_parser("new", help="write a scaffolded draft for an answer framework")
@@ -108,6 +113,8 @@ def _check(args: argparse.Namespace) -> int:
     cache_for = _CacheLookup(args.cache_dir, args.no_cache, settings_for)
 
     drafts: list[tuple[Path, str, str | ReadError]] = []  # where, as shown, text
+    if args.fix and "-" in args.paths:
+        raise UsageError("--fix: cannot write back to stdin; use --diff to see the fixes")
     if "-" in args.paths:
         shown = args.stdin_filename or "-"
         where = Path(args.stdin_filename) if args.stdin_filename else Path.cwd() / "stdin.md"
@@ -142,6 +149,24 @@ def _check(args: argparse.Namespace) -> int:
         for note in cache.notes:
             print(f"answerlint: {note}", file=sys.stderr)
 
+    fix_run = None
+    if args.fix or args.diff:
+        fix_run = _fix(outcomes, drafts, settings_for, plugins, write=args.fix)
+        read_errors += fix_run.errors
+        if args.diff:
+            sys.stdout.write("".join(fix_run.diffs))
+            for line in fix_run.lines:
+                print(line, file=sys.stderr)
+            print(f"Would fix {fix_run.fixed} finding{'s' if fix_run.fixed != 1 else ''} in {fix_run.files} draft{'s' if fix_run.files != 1 else ''}.", file=sys.stderr)
+            if read_errors or settings_for.problems:
+                for error in read_errors:
+                    print(f"answerlint: {error}", file=sys.stderr)
+                return EXIT_ERROR
+            return EXIT_FOUND if fix_run.diffs else EXIT_CLEAN
+        out = sys.stdout if args.format == "text" else sys.stderr  # never mixed into JSON, SARIF, …
+        for line in fix_run.lines:
+            print(line, file=out)
+
     reports = []
     reported_rule_errors: set[str] = set()
     for outcome in sorted(outcomes, key=lambda o: o.path):
@@ -164,14 +189,16 @@ def _check(args: argparse.Namespace) -> int:
     if args.statistics:
         _print_statistics(reports)
     else:
-        metas = [r.meta for r in plugins.registry.rules] if args.format in LISTS_EVERY_RULE else []
+        metas = [r.meta for r in settings_for.registry().rules] if args.format in LISTS_EVERY_RULE else []
         output = render(args.format, reports, metas)
         if output:
             sys.stdout.write(output if output.endswith("\n") else output + "\n")
     if args.format == "text" and not args.quiet:
         drafts_checked = f"{len(reports)} draft{'s' if len(reports) != 1 else ''}"
-        print(f"Found {found} finding{'s' if found != 1 else ''} in {drafts_checked}." if found else f"All clear: {drafts_checked} checked.")
-    if read_errors:
+        total = found + (fix_run.fixed if fix_run else 0)
+        fixed = f" ({fix_run.fixed} fixed, {found} remaining)" if fix_run and fix_run.fixed else ""
+        print(f"Found {total} finding{'s' if total != 1 else ''} in {drafts_checked}{fixed}." if total else f"All clear: {drafts_checked} checked.")
+    if read_errors or settings_for.problems:
         return EXIT_ERROR
     return EXIT_FOUND if found and not args.exit_zero else EXIT_CLEAN
 
@@ -187,9 +214,26 @@ def _lint_misses(misses, settings_for: _SettingsLookup, plugins: _Plugins, quiet
         print("\r\033[K", end="", file=sys.stderr)
     if not plugins.registry.errors:  # with a plugin missing, a result is incomplete: never store it
         for (_, _, _, _, cache, key), outcome in zip(misses, outcomes):
-            if cache and key and not outcome.rule_errors and not outcome.error:
+            # a config with invalid custom rules must fail every run: never answer it from the cache
+            if cache and key and not outcome.rule_errors and not outcome.error and not settings_for.problems:
                 cache.put(key, outcome.findings, outcome.problems)
     return outcomes
+
+
+def _fix(outcomes, drafts, settings_for: _SettingsLookup, plugins: _Plugins, write: bool):
+    from answerlint.engine import lint_text
+    from answerlint.fix_command import fix_outcomes
+
+    def lint(where: Path, text: str):
+        return lint_text(text, settings_for.settings(settings_for.config_of(where)), plugins.registry, where).findings
+
+    registry = settings_for.registry()  # every draft's config is known by now
+
+    def safe(finding) -> bool:
+        rule = registry.find(finding.rule)
+        return rule is not None and rule.meta.safe_fix
+
+    return fix_outcomes(outcomes, {shown: where for where, shown, _ in drafts}, lint, safe, write)
 
 
 def _rule_items(value: str | None) -> tuple[str, ...] | None:
@@ -233,6 +277,7 @@ class _SettingsLookup:
         self.config_of_folder: dict[Path, Path | None] = {}
         self.keys: dict[Path | None, str] = {}
         self.loaded: dict[Path | None, Settings] = {}
+        self.problems: list[str] = []  # invalid custom rules, printed as they are read
 
     def config_of(self, draft: Path) -> Path | None:
         if self.fixed is not None:
@@ -256,14 +301,25 @@ class _SettingsLookup:
     def settings(self, config: Path | None) -> Settings:
         if config not in self.loaded:
             settings = load_settings(config, self.plugins.registry) if config else Settings()
+            for problem in settings.problems:
+                print(f"answerlint: {problem}", file=sys.stderr)
+            self.problems += settings.problems
             self.loaded[config] = settings.with_overrides(self.select, self.ignore)
         return self.loaded[config]
+
+    def registry(self) -> Registry:
+        """The installed rules plus the custom rules of every config file this run uses."""
+        registry = self.plugins.registry
+        configs = {self.fixed} if self.fixed is not None else set(self.config_of_folder.values())
+        for config in sorted((c for c in configs if c is not None), key=str):
+            registry = self.settings(config).registry_for(registry)
+        return registry
 
     def check_options(self) -> None:
         """Fail on an unknown rule in --select or --ignore, or a bad --config file."""
         if self.select or self.ignore:
-            _check_rule_option(self.plugins.registry, "--select", self.select)
-            _check_rule_option(self.plugins.registry, "--ignore", self.ignore)
+            _check_rule_option(self.registry(), "--select", self.select)
+            _check_rule_option(self.registry(), "--ignore", self.ignore)
         if self.fixed is not None:
             self.settings(self.fixed)
 
@@ -314,12 +370,31 @@ def _print_statistics(reports: list[FileReport]) -> None:
 # -- rules, explain, new ----------------------------------------------------------------
 
 
-def _rules(args: argparse.Namespace) -> int:
+def _configured_registry(config: str | None) -> tuple[Registry, bool]:
+    """The installed rules plus the custom rules of --config or the nearest config file; and whether any was invalid."""
     from answerlint.plugins import default_registry
 
     registry = default_registry()
     for error in registry.errors:
         print(f"answerlint: {error}", file=sys.stderr)
+    path = Path(config) if config else find_config(Path.cwd())
+    if path is None:
+        return registry, False
+    try:
+        settings = load_settings(path, registry)
+    except ConfigError as error:
+        if config:
+            raise
+        # a broken config found on the way must not hide the installed rules
+        print(f"answerlint: {error}; its custom rules are left out", file=sys.stderr)
+        return registry, True
+    for problem in settings.problems:
+        print(f"answerlint: {problem}", file=sys.stderr)
+    return settings.registry_for(registry), bool(settings.problems)
+
+
+def _rules(args: argparse.Namespace) -> int:
+    registry, invalid = _configured_registry(args.config)
     metas = [r.meta for r in registry.rules]
     if args.format == "json":
         print(json.dumps([_rule_row(m) for m in metas], indent=2, ensure_ascii=False))
@@ -328,8 +403,8 @@ def _rules(args: argparse.Namespace) -> int:
     else:
         width = max((len(m.name) for m in metas), default=4)
         for meta in metas:
-            print(f"{meta.code}  {meta.name:<{width}}  {meta.family:<12} {meta.kind:<9} {str(meta.severity):<8} {meta.summary}")
-    return EXIT_CLEAN
+            print(f"{meta.code:<6} {meta.name:<{width}}  {meta.family:<12} {meta.kind:<9} {str(meta.severity):<8} {meta.summary}")
+    return EXIT_ERROR if invalid else EXIT_CLEAN
 
 
 def _rule_row(meta: RuleMeta) -> dict[str, str]:
@@ -351,9 +426,7 @@ def rules_markdown(metas: list[RuleMeta]) -> str:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from answerlint.plugins import default_registry
-
-    registry = default_registry()
+    registry, _ = _configured_registry(args.config)
     rule = registry.find(args.rule)
     if rule is None:
         import difflib

@@ -35,6 +35,7 @@ class LintResult:
     problems: list[Problem] = field(default_factory=list)
     rule_errors: dict[str, str] = field(default_factory=dict)
     summary: Summary | None = None
+    registry: Registry | None = None  # the rules it ran with, the configuration's custom rules included
 
 
 def lint_text(
@@ -44,6 +45,7 @@ def lint_text(
     path: Path | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> LintResult:
+    registry = settings.registry_for(registry)  # with the configuration's custom rules
     draft = Draft.parse(text, registry.frameworks)
     suppressions = Suppressions(draft, registry)
     frameworks = {f.id: f for f in registry.frameworks}
@@ -75,7 +77,7 @@ def lint_text(
     ran = [rule.meta.name for rule, _ in active if rule.meta.name not in rule_errors]
     framework = draft.framework.id if draft.framework else None
     summary = summarise(findings, ran, draft.word_count, settings.length.words_per_minute, framework)
-    return LintResult(draft, findings, draft.problems + suppressions.problems, rule_errors, summary)
+    return LintResult(draft, findings, draft.problems + suppressions.problems, rule_errors, summary, registry)
 
 
 def _valid(finding: object, length: int) -> bool:

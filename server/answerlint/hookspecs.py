@@ -7,10 +7,15 @@ plugin implements any of the hooks below with ``@answerlint.hookimpl``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pluggy
 
 from answerlint.framework import Framework
 from answerlint.rule import Rule
+
+if TYPE_CHECKING:
+    from answerlint.plugins import Registry
 
 PROJECT = "answerlint"
 
@@ -41,4 +46,22 @@ def answerlint_frameworks() -> list[Framework]:
 
     :return: frameworks with their sections in order; the document model maps
         headings to them and the scaffolds are built from them.
+    """
+
+
+# -- rules defined in configuration ------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def answerlint_custom_rules(definitions: list[object], source: str, registry: Registry) -> tuple[list[Rule], list[str]] | None:
+    """Turn the ``[[custom-rules]]`` tables of one configuration file into rules.
+
+    :param definitions: the tables as read from the file, in order.
+    :param source: how error lines start: the file and the key, such as
+        ``answerlint.toml: custom-rules`` or ``pyproject.toml: tool.answerlint.custom-rules``.
+    :param registry: the installed rules and frameworks, so a definition can
+        be checked against the names, codes and sections they already use.
+    :return: the rules built from the valid tables, and one line for each
+        invalid one (``SOURCE #N (NAME): KEY: what is wrong``);
+        None when this plugin does not build custom rules.
     """

@@ -31,6 +31,8 @@ class Registry:
     # the module of the plugin each rule came from: where its docs live
     module_of: dict[str, str] = field(default_factory=dict)
     by_id: dict[str, Rule] = field(default_factory=dict, repr=False)
+    # kept to build rules from configuration files (the answerlint_custom_rules hook)
+    manager: pluggy.PluginManager | None = field(default=None, repr=False)
 
     def find(self, name_or_code: str) -> Rule | None:
         key = name_or_code.strip()
@@ -78,6 +80,44 @@ class Registry:
     def sort(self) -> None:
         self.rules.sort(key=lambda r: r.meta.code)
 
+    # -- rules defined in configuration files ------------------------------------------
+
+    def custom_rules(self, definitions: list[object], source: str) -> tuple[list[Rule], list[str]]:
+        """Build the rules a configuration file defines, through the plugin that implements the hook.
+
+        ``source`` starts every error line: the file and the key (``answerlint.toml: custom-rules``).
+        """
+        if self.manager is None:
+            return [], [f"{source}: no plugin is loaded to read them"]
+        try:
+            built = self.manager.hook.answerlint_custom_rules(definitions=definitions, source=source, registry=self)
+        except Exception as error:  # a failing plugin costs the custom rules, never the run
+            return [], [f"{source}: the plugin reading them raised {type(error).__name__}: {error}"]
+        if built is None:
+            return [], [f"{source}: no installed plugin reads them (is answerlint installed whole?)"]
+        rules, errors = built
+        return [r for r in rules if isinstance(r, Rule)], [str(e) for e in errors]
+
+    def with_rules(self, rules: tuple[Rule, ...]) -> Registry:
+        """This registry plus rules from a configuration file, found by name only.
+
+        They share the code ``CUSTOM`` (a selector for all of them), so only
+        their names go into :attr:`by_id`. The plugin building them has
+        already refused names that clash with anything here.
+        """
+        if not rules:
+            return self
+        extended = Registry(
+            rules=self.rules + list(rules),
+            frameworks=self.frameworks,
+            errors=self.errors,
+            origin={**self.origin, **{r.meta.name: "custom-rules" for r in rules}},
+            module_of=self.module_of,
+            by_id={**self.by_id, **{r.meta.name: r for r in rules}},
+            manager=self.manager,
+        )
+        return extended
+
 
 def _as_list(value: object) -> list:
     if value is None:
@@ -110,6 +150,7 @@ def load_registry(extra_plugins: dict[str, object] | None = None) -> Registry:
         frameworks = _call(manager, "answerlint_frameworks", plugin, name, registry)
         registry.add(name, rules, frameworks, getattr(plugin, "__name__", None))
     registry.sort()
+    registry.manager = manager
     return registry
 
 

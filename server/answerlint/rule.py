@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 
 Kind = Literal["span", "document"]
 
+# The code every rule defined in a configuration file shares: never an AL### catalog
+# code, and a selector (``select = ["CUSTOM"]``) for all of them; each is told apart by name.
+CUSTOM_CODE = "CUSTOM"
+
 DOC_HEADINGS = ("What it does", "Why it matters to an interviewer", "Example", "Use instead")
 
 
@@ -25,6 +29,12 @@ class RuleMeta:
     ``docs`` is Markdown with the headings in :data:`DOC_HEADINGS`; ``message``
     is the short text shown on each finding unless the check says more.
     ``phrases`` says the rule accepts ``extend-phrases`` from the settings.
+    ``safe_fix`` says the rule's fixes may be applied unattended by
+    ``answerlint check --fix``: they change only their own span and never the
+    writer's meaning (a scaffold heading, a house-style substitution). Other
+    fixes are offered in the editor only.
+    ``link`` is where the editor sends the user for the docs, when the rule
+    gives one (custom rules do); otherwise the rule's module is used.
     """
 
     code: str
@@ -36,6 +46,13 @@ class RuleMeta:
     message: str
     docs: str
     phrases: bool = False
+    link: str | None = None
+    safe_fix: bool = False
+
+    @property
+    def rule_id(self) -> str:
+        """A unique id for reports that key rules by code (SARIF): the code, or ``CUSTOM/name``."""
+        return f"{self.code}/{self.name}" if self.code == CUSTOM_CODE else self.code
 
     def finding(self, start: int, end: int, message: str | None = None, fix: Fix | None = None) -> Finding:
         return Finding(self.name, self.code, self.severity, message or self.message, start, end, fix)

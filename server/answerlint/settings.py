@@ -59,6 +59,12 @@ class Settings:
     cache_dir: Path | None = None  # where batch runs keep results (None: the default)
     root: Path | None = None  # the folder per-file-ignores globs are relative to
     source: str | None = None  # the file these came from
+    custom_rules: tuple[Rule, ...] = ()  # [[custom-rules]] that were valid
+    problems: tuple[str, ...] = ()  # one line per invalid custom rule; the rest of the settings still apply
+
+    def registry_for(self, registry: Registry) -> Registry:
+        """The installed rules plus this file's custom rules."""
+        return registry.with_rules(self.custom_rules)
 
     def with_overrides(self, select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> Settings:
         """Command-line ``--select`` replaces the file's list; ``--ignore`` adds to it."""
@@ -90,7 +96,7 @@ class Settings:
 
 # -- reading ------------------------------------------------------------------------
 
-_KEYS = {"select", "ignore", "severity", "per-file-ignores", "length", "extend-phrases", "cache-dir"}
+_KEYS = {"select", "ignore", "severity", "per-file-ignores", "length", "extend-phrases", "cache-dir", "custom-rules"}
 _LENGTH_KEYS = {"min-words": "min_words", "max-words": "max_words", "words-per-minute": "words_per_minute"}
 
 
@@ -172,6 +178,10 @@ def parse_settings(
         return tuple(value)
 
     settings = Settings(source=source, root=root)
+    if "custom-rules" in table:
+        # first: select, ignore, severity and per-file-ignores may name the rules it defines
+        settings = _with_custom_rules(settings, table["custom-rules"], registry, f"{source}: {prefix}custom-rules")
+        registry = settings.registry_for(registry)
     if "select" in table:
         settings = replace(settings, select=rule_list("select", table["select"]))
     if "ignore" in table:
@@ -234,6 +244,13 @@ def parse_settings(
     if "cache-dir" in table:
         settings = replace(settings, cache_dir=_cache_dir(table["cache-dir"], root, fail))
     return settings
+
+
+def _with_custom_rules(settings: Settings, value: object, registry: Registry, where: str) -> Settings:
+    if not isinstance(value, list):
+        return replace(settings, problems=(f"{where}: expected [[custom-rules]] tables, got {_describe(value)}",))
+    rules, problems = registry.custom_rules(value, where)
+    return replace(settings, custom_rules=tuple(rules), problems=tuple(problems))
 
 
 def cache_dir_of(path: Path) -> Path | None:

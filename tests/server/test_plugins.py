@@ -49,3 +49,16 @@ def test_the_registry_knows_each_rules_module():
     registry = default_registry()
     assert registry.module_of["blame-shifting"] == "answerlint_rules.ownership.blame_shifting"
     assert registry.module_of["missing-action"] == "answerlint_rules.structure.missing_action"
+
+
+def test_a_failing_custom_rules_plugin_costs_only_the_custom_rules():
+    class Broken:
+        @hookimpl
+        def answerlint_custom_rules(self, definitions, source, registry):
+            raise RuntimeError("boom")
+
+    registry = load_registry({"broken-custom": Broken()})
+    rules, errors = registry.custom_rules([{"name": "x-rule"}], "answerlint.toml: custom-rules")
+    assert rules == []
+    assert errors == ["answerlint.toml: custom-rules: the plugin reading them raised RuntimeError: boom"]
+    assert [r.meta.code for r in registry.rules] == [r.meta.code for r in default_registry().rules]

@@ -62,6 +62,7 @@ META = RuleMeta(
     summary="The draft follows an answer framework and one of its sections is absent or empty.",
     message="A section of your framework is missing or empty: add it, or drop the framework's headings.",
     docs=rule_docs(__doc__),
+    safe_fix=True,  # it only inserts headings and prompts: `answerlint check --fix` applies it
 )
 
 # What to write in each built-in section, for the message; other sections fall back on their first part.

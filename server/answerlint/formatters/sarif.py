@@ -17,7 +17,7 @@ from urllib.parse import quote
 import answerlint
 from answerlint.finding import Severity
 from answerlint.formatters import FileReport, span_of
-from answerlint.rule import RuleMeta
+from answerlint.rule import CUSTOM_CODE, RuleMeta
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/answerlint/"
@@ -33,7 +33,7 @@ LEVELS = {
 
 def _rule(meta: RuleMeta) -> dict[str, Any]:
     return {
-        "id": meta.code,
+        "id": meta.rule_id,
         "name": meta.name,
         "shortDescription": {"text": meta.summary},
         "fullDescription": {"text": meta.summary},
@@ -58,17 +58,18 @@ def render(reports: Sequence[FileReport], rules: Sequence[RuleMeta]) -> str:
     # the first rule wins if two claim one code.
     metas: dict[str, RuleMeta] = {}
     for meta in sorted(rules, key=lambda m: m.code):
-        metas.setdefault(meta.code, meta)
-    index = {code: i for i, code in enumerate(metas)}
+        metas.setdefault(meta.rule_id, meta)
+    index = {rule_id: i for i, rule_id in enumerate(metas)}
 
     results = []
     for report in reports:
         artifact = _artifact(report.path)
         for finding in report.findings:
             span = span_of(report.lines, finding.start, finding.end)
-            result: dict[str, Any] = {"ruleId": finding.code}
-            if finding.code in index:
-                result["ruleIndex"] = index[finding.code]
+            rule_id = f"{CUSTOM_CODE}/{finding.rule}" if finding.code == CUSTOM_CODE else finding.code
+            result: dict[str, Any] = {"ruleId": rule_id}
+            if rule_id in index:
+                result["ruleIndex"] = index[rule_id]
             result["level"] = LEVELS[finding.severity]
             result["message"] = {"text": finding.message}
             result["locations"] = [

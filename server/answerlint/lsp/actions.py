@@ -64,7 +64,8 @@ def code_actions(
 def _one_per_rule(diagnostics: Sequence[types.Diagnostic]) -> list[types.Diagnostic]:
     seen: dict[object, types.Diagnostic] = {}
     for diagnostic in diagnostics:
-        seen.setdefault((diagnostic.code, diagnostic.range.start.line), diagnostic)
+        # by name: custom rules share one code
+        seen.setdefault((diagnostic.data.get("rule") or diagnostic.code, diagnostic.range.start.line), diagnostic)
     return list(seen.values())
 
 

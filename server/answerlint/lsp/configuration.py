@@ -4,6 +4,8 @@ The editor's settings use the keys of ``answerlint.toml`` (``select``,
 ``ignore``, ``severity``, ``per-file-ignores``, ``length``,
 ``extend-phrases``) plus two of the server's own:
 
+``custom-rules`` from the editor are added to the file's.
+
 ``configurationPreference``
     ``editorFirst`` (default): the nearest config file, with the editor's
     keys layered on top (``select`` replaces, ``ignore`` adds, ``severity``,
@@ -69,6 +71,7 @@ def read_client_settings(raw: object, registry: Registry, root: Path | None) -> 
     if table:
         try:
             settings = parse_settings(table, registry, source=EDITOR_SOURCE, root=root)
+            errors += [f"{problem}; the other rules still run" for problem in settings.problems]
         except ConfigError as error:
             errors.append(f"{error}; the editor's lint settings are ignored until it is fixed")
             table = {}
@@ -94,6 +97,8 @@ def layer(base: Settings, top: Settings, keys: Mapping[str, object]) -> Settings
         for rule, phrases in top.extend_phrases.items():
             merged[rule] = merged.get(rule, ()) + phrases
         changes["extend_phrases"] = merged
+    if "custom-rules" in keys:
+        changes["custom_rules"] = base.custom_rules + top.custom_rules
     return replace(base, **changes)
 
 
@@ -124,6 +129,7 @@ class SettingsResolver:
                     errors.append(f"{loaded}; linting with the default settings until it is fixed")
                 else:
                     file_settings = loaded
+                    errors += [f"{problem}; the other rules still run" for problem in loaded.problems]
         if client.settings is None:
             settings = file_settings or Settings()
         elif file_settings is None:

@@ -13,9 +13,12 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from collections.abc import Mapping
+
 from answerlint.draft import Problem
 from answerlint.finding import Finding, Fix, Severity
 from answerlint.lsp.positions import PositionMap
+from answerlint.settings import Settings
 
 SOURCE = "answerlint"
 
@@ -60,7 +63,18 @@ def _range_json(range_: types.Range) -> dict:
     }
 
 
-def finding_diagnostic(finding: Finding, positions: PositionMap, version: int | None) -> types.Diagnostic:
+def custom_rule_links(settings: Settings) -> dict[str, str]:
+    """Where each custom rule's docs are: its ``link``, else the configuration file that defines it."""
+    if not settings.custom_rules:
+        return {}
+    source = Path(settings.source) if settings.source else None
+    file = source.resolve().as_uri() if source is not None and source.is_file() else None
+    return {r.meta.name: link for r in settings.custom_rules if (link := r.meta.link or file)}
+
+
+def finding_diagnostic(
+    finding: Finding, positions: PositionMap, version: int | None, links: Mapping[str, str] | None = None
+) -> types.Diagnostic:
     data: dict = {"rule": finding.rule, "version": version}
     if finding.fix is not None:
         data["fix"] = fix_data(finding.fix, positions)
@@ -69,7 +83,7 @@ def finding_diagnostic(finding: Finding, positions: PositionMap, version: int | 
         message=finding.message,
         severity=SEVERITIES[finding.severity],
         code=finding.code,
-        code_description=types.CodeDescription(href=href) if (href := rule_url(finding.code)) else None,
+        code_description=types.CodeDescription(href=href) if (href := (links or {}).get(finding.rule) or rule_url(finding.code)) else None,
         source=SOURCE,
         data=data,
     )
@@ -88,8 +102,13 @@ def problem_diagnostic(problem: Problem, positions: PositionMap) -> types.Diagno
 
 
 def to_diagnostics(
-    findings: list[Finding], problems: list[Problem], positions: PositionMap, version: int | None
+    findings: list[Finding],
+    problems: list[Problem],
+    positions: PositionMap,
+    version: int | None,
+    links: Mapping[str, str] | None = None,
 ) -> list[types.Diagnostic]:
+    """``links``: a docs address by rule name, for rules whose docs are not in a module (custom rules)."""
     return [problem_diagnostic(p, positions) for p in problems] + [
-        finding_diagnostic(f, positions, version) for f in findings
+        finding_diagnostic(f, positions, version, links) for f in findings
     ]

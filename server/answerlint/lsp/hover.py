@@ -19,7 +19,7 @@ def hover_at(linted: Linted, position: types.Position, registry: Registry) -> ty
         if finding.rule in shown:
             continue
         shown.add(finding.rule)
-        rule = registry.find(finding.rule)
+        rule = (linted.result.registry or registry).find(finding.rule)  # custom rules are in the result's
         docs = rule.meta.docs if rule else ""
         blocks.append(f"**{finding.code} {finding.rule}**: {finding.message}\n\n{docs}".rstrip())
     first = findings[0]

@@ -37,7 +37,7 @@ from lsprotocol import types
 from answerlint.engine import LintCancelled, LintResult, lint_text
 from answerlint.lines import Encoding
 from answerlint.lsp.configuration import SettingsResolver
-from answerlint.lsp.diagnostics import to_diagnostics
+from answerlint.lsp.diagnostics import custom_rule_links, to_diagnostics
 from answerlint.lsp.documents import Document, Documents
 from answerlint.lsp.positions import PositionMap
 from answerlint.plugins import Registry
@@ -117,7 +117,7 @@ class Linter:
         settings, _, problems = self.resolver.settings_for(document.path)
         result = lint_text(document.text, settings, self.registry, document.path, cancelled=stale)
         positions = PositionMap(document.text, encoding)
-        diagnostics = to_diagnostics(result.findings, result.problems, positions, document.version)
+        diagnostics = to_diagnostics(result.findings, result.problems, positions, document.version, custom_rule_links(settings))
         log.info("linted %s version %s in %.0f ms", document.uri, document.version, (time.perf_counter() - began) * 1000)
         messages = problems + self._new_rule_errors(result.rule_errors)
         return Linted(document, generation, result, positions, diagnostics, str(next(self._result_ids))), messages
@@ -133,7 +133,7 @@ class Linter:
         settings, _, problems = self.resolver.settings_for(path)
         result = lint_text(text, settings, self.registry, path)
         positions = PositionMap(text, encoding)
-        diagnostics = to_diagnostics(result.findings, result.problems, positions, None)
+        diagnostics = to_diagnostics(result.findings, result.problems, positions, None, custom_rule_links(settings))
         return diagnostics, problems + self._new_rule_errors(result.rule_errors)
 
     # -- on the event loop -----------------------------------------------------------

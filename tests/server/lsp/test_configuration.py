@@ -53,3 +53,27 @@ def test_files_are_reread_when_they_change(registry, tmp_path: Path):
     config.write_text("select = [\n")
     settings, _, errors = resolver.settings_for(tmp_path / "draft.md")
     assert settings.select is None and "invalid TOML" in errors[0]
+
+
+def test_editor_custom_rules_join_the_files_and_bad_ones_are_reported(tmp_path: Path):
+    from answerlint.plugins import default_registry
+
+    installed = default_registry()
+    (tmp_path / "answerlint.toml").write_text(
+        '[[custom-rules]]\nname = "from-file"\nmessage = "m"\nkind = "existence"\nphrases = ["synergy"]\n', "utf-8"
+    )
+    editor = {
+        "custom-rules": [
+            {"name": "from-editor", "message": "m", "kind": "existence", "phrases": ["leveraged"]},
+            {"name": "broken", "message": "m", "kind": "existence"},
+        ]
+    }
+    client, errors = read_client_settings(editor, installed, tmp_path)
+    assert errors == [
+        "editor settings (answerlint): custom-rules #2 (broken): phrases: missing: existence rules need a list of phrases; the other rules still run"
+    ]
+    resolver = SettingsResolver(installed)
+    resolver.set_client(client)
+    settings, _, problems = resolver.settings_for(tmp_path / "draft.md")
+    assert problems == []
+    assert [r.meta.name for r in settings.custom_rules] == ["from-file", "from-editor"]
