@@ -227,10 +227,13 @@ actions = st.one_of(
     st.builds(Unknown, st.sampled_from(("textDocument/rename", "answerlint/nope", "$/whatever")), st.booleans()),
     st.just(Pause()),
 )
+def sequence_of(first: Action, rest: list[Action]) -> tuple[Action, ...]:
+    """A named builder, so hypothesis prints a failing sequence as code that runs: ``sequence_of(Open(...), [...])``."""
+    return (first, *rest)
+
+
 # most sequences open a draft first, so the edits after it have a text to land in
-sequences = st.tuples(st.one_of(opens, opens, opens, actions), st.lists(actions, min_size=3, max_size=19)).map(
-    lambda t: (t[0], *t[1])
-)
+sequences = st.builds(sequence_of, st.one_of(opens, opens, opens, actions), st.lists(actions, min_size=3, max_size=19))
 clients = st.builds(
     Client,
     st.sampled_from((None, ("utf-16",), ("utf-8",), ("utf-32",), ("utf-32", "utf-8"), ("latin-1", "utf-8"))),

@@ -496,7 +496,7 @@ class Session:
             line, character = reference.position_at(text, problem.offset, self.encoding)
             end_line = reference.lines(text)[line]
             end = reference.position_at(text, end_line[1], self.encoding)
-            keys.append((None, problem.message, 2, (line, character), end))
+            keys.append(("", problem.message, 2, (line, character), end))
         for finding in result.findings:
             severity = {"ERROR": 1, "WARNING": 2, "INFO": 3, "HINT": 4}[finding.severity.name]
             start = reference.position_at(text, finding.start, self.encoding)
@@ -508,7 +508,7 @@ class Session:
 def _diagnostic_key(diagnostic: dict) -> tuple:
     range_ = diagnostic["range"]
     return (
-        diagnostic.get("code"),
+        diagnostic.get("code") or "",  # a problem in the draft (an unknown rule in a directive) has none
         diagnostic["message"],
         diagnostic.get("severity"),
         (range_["start"]["line"], range_["start"]["character"]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.lsp_fuzz.actions import At, Ask, Change, Client, Close, Command, Edit, Mangle, Open, Raw
+from bench.lsp_fuzz.actions import At, Ask, Change, Client, Close, Command, Edit, Mangle, Open, Raw, sequence_of
 from bench.lsp_fuzz.session import play
 from bench.lsp_fuzz.workspace import fuzz_workspace
 
@@ -59,6 +59,19 @@ REGRESSIONS = {
         UTF8, (Open(0, "😋 " + STORY), Change(0, (Edit(At(0, 0, 2), At(0, 0, 3), "Z"),)))
     ),
 }
+
+
+# The fuzzer's own bug, found by its first long run: a problem diagnostic (no code) beside a finding
+# could not be sorted for the comparison.
+REGRESSIONS["directive-naming-an-unknown-rule-beside-a-finding"] = (
+    Client(None, False, False, False),
+    sequence_of(
+        Open(0, "", "markdown"),
+        [Open(0, "", "markdown")] * 5
+        + [Change(0, (Edit(At(0), At(0), "0"), Edit(At(0), At(0), "<!-- answerlint-disable-next-line hedging -->\n"),
+                      Edit(At(24), At(25), "")))],
+    ),
+)
 
 
 @pytest.mark.parametrize("name", list(REGRESSIONS))
