@@ -23,7 +23,8 @@ sequence it waits for the server to go quiet and checks:
   (or, for a pulling client, pulled now) equal a fresh lint, by the engine
   with default settings, of the reference text, positioned by the
   reference model; a closed document's last push is empty;
-* the server then answers ``shutdown`` and stops cleanly.
+* the server then answers ``shutdown`` and stops cleanly, and the workspace
+  folder's drafts on disk are as they were (the server writes nothing).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from pygls.uris import to_fs_path
 
 from bench.lsp_fuzz import reference
 from bench.lsp_fuzz.transports import CONVERTER, InProcess, Process
+from bench.lsp_fuzz.workspace import DRAFTS
 from bench.lsp_fuzz.actions import (
     URIS,
     Action,
@@ -605,6 +607,10 @@ async def run_sequence(
             logger.removeHandler(errors)
         if not session.closed:
             await session.close()
+    if workspace is not None:
+        on_disk = sorted(p.relative_to(workspace).as_posix() for p in workspace.rglob("*") if p.is_file())
+        if on_disk != sorted(DRAFTS) or any((workspace / n).read_bytes() != t.encode() for n, t in DRAFTS.items()):
+            session.problem(f"the workspace folder changed: it holds {on_disk}")
     for record in errors.records:
         session.problem(f"answerlint logged an error: {record.getMessage()[:300]}")
     if session.outcome.problems:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,8 +16,9 @@ DRAFTS = {
 
 @functools.lru_cache(maxsize=1)
 def fuzz_workspace() -> Path:
-    """A temporary folder, made once per process (the fuzzer never writes to it; nor may the server)."""
+    """A temporary folder, made once per process and removed at its exit (nothing writes to it)."""
     root = Path(tempfile.mkdtemp(prefix="answerlint-lsp-fuzz-"))
+    atexit.register(shutil.rmtree, root, True)
     for name, text in DRAFTS.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_bytes(text.encode("utf-8"))
