@@ -26,10 +26,12 @@ Why hypothesis and why in-process:
   second), so 10,000 sequences would take hours rather than minutes. The
   in-process server is ``create_server()``, the one ``answerlint server``
   runs, fed framed bytes through ``pygls.io_.run_async``, the loop
-  ``start_io`` uses; only the file descriptors are replaced. The transport
-  itself (framing, stdout, process exit) is covered by the end-to-end tests,
-  which also replay a few generated sequences over a real process with
-  pytest-lsp (``tests/e2e/lsp/test_fuzz_process.py``).
+  ``start_io`` uses; only the file descriptors are replaced. The same
+  client also drives a real ``answerlint server`` process over its pipes
+  (``play(..., process=True)``; one sequence in
+  ``tests/e2e/lsp/test_fuzz_process.py``). Not through pytest-lsp: its
+  client is typed by lsprotocol and cannot send the broken params the
+  fuzzer needs; the rest of the end-to-end suite uses it.
 
 The long run: ``python -m bench.lsp_fuzz --sequences 10000``.
 """

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m bench.lsp_fuzz [--sequences 10000] [--seed N] [--real-process 0]
+    python -m bench.lsp_fuzz [--sequences 10000] [--seed N]
 
 Plays ``--sequences`` random sequences (hypothesis; see :mod:`bench.lsp_fuzz`)
 against fresh in-process servers and prints how many ran, how many requests
