@@ -76,7 +76,7 @@ class LineIndex:
         return Position(line, _units(text[start:offset], encoding))
 
     def offset(self, position: Position, encoding: Encoding = "utf-32") -> int:
-        """The string offset of a position; out-of-range positions are clamped."""
+        """The string offset of a position; out-of-range positions are clamped (past a line's end: its end)."""
         if position.line < 0:
             return 0
         if position.line >= len(self.starts):
@@ -85,9 +85,14 @@ class LineIndex:
         end = self.line_end(position.line)
         if encoding == "utf-32" or self.text[start:end].isascii():
             return min(start + max(position.column, 0), end)
+        # A column inside a character (between the halves of a UTF-16 surrogate pair, among the
+        # bytes of a UTF-8 sequence) means the place just before it, as VS Code snaps it.
         remaining = position.column
         offset = start
-        while offset < end and remaining > 0:
-            remaining -= _units(self.text[offset], encoding)
+        while offset < end:
+            units = _units(self.text[offset], encoding)
+            if units > remaining:
+                break
+            remaining -= units
             offset += 1
         return offset

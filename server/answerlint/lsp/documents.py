@@ -47,8 +47,9 @@ def apply_changes(
     for change in changes:
         if isinstance(change, types.TextDocumentContentChangePartial):
             positions = PositionMap(text, encoding)
-            start = positions.offset(change.range.start)
-            end = max(start, positions.offset(change.range.end))
+            start, end = positions.offset(change.range.start), positions.offset(change.range.end)
+            if end < start:  # a reversed range covers the same text as its ends swapped (VS Code's Range)
+                start, end = end, start
             text = text[:start] + change.text + text[end:]
         else:
             text = change.text

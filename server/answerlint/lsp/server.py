@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 
 from answerlint import __version__
@@ -21,6 +22,7 @@ from answerlint.lsp.documents import Documents, path_of
 from answerlint.lsp.hover import hover_at
 from answerlint.lsp.linting import Linted, Linter
 from answerlint.lsp.positions import encoding_of
+from answerlint.lsp.protocol import AnswerlintProtocol
 from answerlint.plugins import default_registry
 
 log = logging.getLogger(__name__)
@@ -29,8 +31,9 @@ CONFIG_GLOBS = ("**/answerlint.toml", "**/pyproject.toml")
 
 
 class AnswerlintServer(LanguageServer):
-    def __init__(self) -> None:
-        super().__init__("answerlint", __version__)
+    def __init__(self, **options: Any) -> None:
+        """``options`` go to pygls's ``LanguageServer`` (a test making many servers shares one ``converter_factory``)."""
+        super().__init__("answerlint", __version__, protocol_cls=AnswerlintProtocol, **options)
         self.documents = Documents()
         self.linter = Linter(self.documents, default_registry, lambda: self.encoding, self.publish, self.report)
         self.reported: set[str] = set()
@@ -234,17 +237,27 @@ async def code_lens(ls: AnswerlintServer, params: types.CodeLensParams):
     return lens.code_lenses(linted, ls.linter.registry.frameworks) if linted else None
 
 
-async def insert_scaffold(ls: AnswerlintServer, uri: str, framework_id: str | None = None):
-    """``answerlint.insertScaffold``: add the framework's missing sections, through workspace/applyEdit."""
+async def insert_scaffold(ls: AnswerlintServer, *arguments: Any):
+    """``answerlint.insertScaffold``: add the framework's missing sections, through workspace/applyEdit.
+
+    Arguments: the document's URI, then optionally a framework id (else the
+    draft's own or best-matching framework). Taken as ``*arguments``: pygls
+    requires every named parameter, so ``[uri]`` alone would be refused.
+    """
+    if not 1 <= len(arguments) <= 2 or not all(isinstance(a, str) for a in arguments):
+        raise JsonRpcInvalidParams(
+            f"{lens.INSERT_SCAFFOLD} takes a document URI and optionally a framework id, got {list(arguments)!r}"
+        )
+    uri, framework_id = arguments[0], arguments[1] if len(arguments) == 2 else None
     linted = await ls.linter.fresh(uri)
-    if linted is None:
-        raise ValueError(f"{uri} is not an open Markdown draft")
+    if linted is None:  # the client's mistake, not the server's: Invalid params, not Internal error
+        raise JsonRpcInvalidParams(f"{uri} is not an open Markdown draft")
     frameworks = ls.linter.registry.frameworks
     framework = (
         ls.linter.registry.framework(framework_id) if framework_id else actions.best_framework(linted.result.draft, frameworks)
     )
     if framework is None:
-        raise ValueError(f"unknown framework {framework_id!r}")
+        raise JsonRpcInvalidParams(f"unknown framework {framework_id!r}")
     edit = actions.scaffold_edit(linted, framework, ls.client_capabilities)
     if edit is None:
         ls.window_show_message(
@@ -261,8 +274,8 @@ async def lint_workspace(ls: AnswerlintServer):
     return await workspace_lint.lint_workspace(ls)
 
 
-def create_server() -> AnswerlintServer:
-    ls = AnswerlintServer()
+def create_server(**options: Any) -> AnswerlintServer:
+    ls = AnswerlintServer(**options)
     ls.feature(types.INITIALIZE)(initialize)
     ls.feature(types.INITIALIZED)(initialized)
     ls.feature(types.SHUTDOWN)(shutdown)
