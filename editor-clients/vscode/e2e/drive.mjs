@@ -2,13 +2,14 @@
 //
 //   node drive.mjs CONFIG.json
 //
-// CONFIG: {"url": "http://127.0.0.1:PORT/?folder=/abs/folder", "draft": "name.md", "draftPath": "/abs/folder/name.md",
-//          "code": "AL401",
-//          "mode": "full" | "timing", "screenshot": "out.png", "timeoutMs": 60000}
-// "full": open the draft, wait for the answerlint diagnostic `code` in the Problems view, take a screenshot,
-// run "answerlint: Insert framework scaffold…", pick the first framework and save the draft.
-// "timing": only open the draft and wait for the first answerlint diagnostic.
-// Prints one JSON line: {"firstDiagnosticMs": N, "problems": [...], "picked": "..."}; exits 1 with a message on failure.
+// CONFIG (all but url and draft optional):
+//   {"url": "http://127.0.0.1:PORT/?folder=/abs/folder", "draft": "name.md", "draftPath": "/abs/folder/name.md",
+//    "code": "AL201", "screenshot": "out.png", "scaffold": true, "expectMessage": "text", "timeoutMs": 60000}
+// Opens the draft with the Problems view showing and times its first answerlint diagnostic; then waits for `code`
+// there, takes a screenshot once squiggles show, and with `scaffold` runs "answerlint: Insert framework scaffold…",
+// picks the first framework and saves the draft. With `expectMessage` it instead waits for a notification.
+// Prints one JSON line: {"firstDiagnosticMs": N, "problems": [...], "picked": "...", "message": "..."};
+// exits 1 with a message (and a -failure.png screenshot) on failure.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
@@ -53,7 +54,7 @@ async function main() {
     timeout,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1120, height: 700 } });
     page.setDefaultTimeout(timeout);
     step(`open ${config.url}`);
     await page.goto(config.url);
@@ -73,25 +74,34 @@ async function main() {
     await page.locator(".quick-input-list .monaco-list-row", { hasText: config.draft }).first().waitFor();
     const opened = Date.now();
     await page.keyboard.press("Enter");
+    const result = {};
+    if (config.expectMessage) {
+      const toast = page.locator(".notifications-toasts .notification-list-item", { hasText: config.expectMessage });
+      result.message = (await toast.first().innerText()).replace(/\s+/g, " ");
+      process.stdout.write(JSON.stringify(result) + "\n");
+      return;
+    }
     const problemRows = page.locator(".markers-panel .monaco-list-row", { hasText: "answerlint" });
     await problemRows.first().waitFor();
-    const firstDiagnosticMs = Date.now() - opened;
-    step(`first diagnostic after ${firstDiagnosticMs} ms`);
-
-    const result = { firstDiagnosticMs };
-    if (config.mode !== "timing") {
+    result.firstDiagnosticMs = Date.now() - opened;
+    step(`first diagnostic after ${result.firstDiagnosticMs} ms`);
+    if (config.code) {
       await page.locator(".markers-panel .monaco-list-row", { hasText: config.code }).first().waitFor();
-      result.problems = await problemRows.allInnerTexts();
+    }
+    result.problems = await problemRows.allInnerTexts();
+    if (config.screenshot) {
       await page.locator(".view-overlays [class*='squiggly-']").first().waitFor();
-      await page.locator(".monaco-editor .view-lines").first().click();
       await page.screenshot({ path: config.screenshot });
-
+    }
+    if (config.scaffold) {
       step("insert a scaffold");
       await runCommand(page, "answerlint: Insert framework scaffold");
       const choice = page.locator(".quick-input-list .monaco-list-row").first();
       await choice.waitFor();
       result.picked = (await choice.innerText()).split("\n")[0];
       await page.keyboard.press("Enter");
+      await page.locator(".tabs-container .tab.active.dirty").waitFor();
+      await page.locator(".monaco-editor .view-lines").first().click();
       await page.keyboard.press("Control+S");
       await waitUntil(() => readFileSync(config.draftPath, "utf8") !== original, "the saved draft to change");
     }

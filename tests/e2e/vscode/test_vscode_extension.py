@@ -1,4 +1,4 @@
-"""The packaged extension in VS Code (code-server), driven by chromium: diagnostics, then a scaffold."""
+"""The packaged extension in VS Code (code-server), driven by chromium through playwright-core."""
 
 from __future__ import annotations
 
@@ -8,19 +8,23 @@ from pathlib import Path
 
 from vscode_harness import ARTIFACTS, ROOT, CodeServer, drive
 
-# Plain prose with no lesson: the fixtures README lists missing-learning (AL401) among its findings.
-DRAFT = ROOT / "fixtures" / "drafts" / "07-sales-plain-prose.md"
-EXPECTED_CODE = "AL401"
+# The fixtures README lists ethics-risk (AL201) on "backdated two invoices" and passive-agency (AL103) on
+# "The invoices were corrected" in this draft, whose headings match no framework.
+DRAFT = ROOT / "fixtures" / "drafts" / "09-accountant-backdated.md"
 HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*$", re.MULTILINE)
+
+
+def _workspace(tmp_path: Path) -> Path:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    shutil.copyfile(DRAFT, folder / DRAFT.name)
+    return folder / DRAFT.name
 
 
 def test_problems_view_shows_answerlint_and_the_scaffold_command_edits_the_draft(
     code_server: CodeServer, tmp_path: Path
 ):
-    folder = tmp_path / "drafts"
-    folder.mkdir()
-    draft = folder / DRAFT.name
-    shutil.copyfile(DRAFT, draft)
+    draft = _workspace(tmp_path)
     before = draft.read_text(encoding="utf-8")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     screenshot = ARTIFACTS / "diagnostics.png"
@@ -28,17 +32,17 @@ def test_problems_view_shows_answerlint_and_the_scaffold_command_edits_the_draft
 
     result = drive(
         {
-            "url": code_server.open_folder_url(folder),
+            "url": code_server.open_folder_url(draft.parent),
             "draft": draft.name,
             "draftPath": str(draft),
-            "code": EXPECTED_CODE,
-            "mode": "full",
+            "code": "AL201",
             "screenshot": str(screenshot),
+            "scaffold": True,
         },
         tmp_path,
     )
 
-    assert any(EXPECTED_CODE in row and "answerlint" in row for row in result["problems"]), result["problems"]
+    assert any("AL201" in row and "answerlint" in row for row in result["problems"]), result["problems"]
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     after = draft.read_text(encoding="utf-8")
     added = set(HEADING.findall(after)) - set(HEADING.findall(before))
@@ -46,3 +50,24 @@ def test_problems_view_shows_answerlint_and_the_scaffold_command_edits_the_draft
     assert all(heading in result["picked"] for heading in added), (added, result["picked"])
     lines = iter(after.splitlines())
     assert all(line in lines for line in before.splitlines()), "the scaffold lost or reordered the writer's text"
+
+
+def test_vscode_settings_reach_the_server(code_server_with, project_settings: dict, tmp_path: Path):
+    server = code_server_with({**project_settings, "answerlint.ignore": ["ethics-risk"]})
+    draft = _workspace(tmp_path)
+
+    result = drive({"url": server.open_folder_url(draft.parent), "draft": draft.name, "code": "AL103"}, tmp_path)
+
+    assert not any("AL201" in row for row in result["problems"]), result["problems"]
+
+
+def test_a_missing_answerlint_says_how_to_install_it(code_server_with, tmp_path: Path):
+    missing = tmp_path / "no-such-venv" / "bin" / "answerlint"
+    server = code_server_with({"answerlint.path": str(missing)})
+    draft = _workspace(tmp_path)
+
+    result = drive(
+        {"url": server.open_folder_url(draft.parent), "draft": draft.name, "expectMessage": "was not found"}, tmp_path
+    )
+
+    assert str(missing) in result["message"] and "pip install" in result["message"], result["message"]

@@ -1,0 +1,31 @@
+import { chromium } from "playwright-core";
+const url = process.argv[2];
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+p.setDefaultTimeout(30000);
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+async function cmd(title) {
+  await p.keyboard.press("F1");
+  await p.locator(".quick-input-widget input").fill(">" + title);
+  await p.locator(".quick-input-list .monaco-list-row", { hasText: title }).first().click();
+}
+await p.goto(url);
+await p.locator(".explorer-folders-view .monaco-list-row", { hasText: "07-" }).first().waitFor();
+await p.keyboard.press("Control+P");
+await p.locator(".quick-input-widget input").fill("07-sales");
+await p.locator(".quick-input-list .monaco-list-row", { hasText: "07-" }).first().waitFor();
+await p.keyboard.press("Enter");
+await p.locator(".view-overlays [class*='squiggly-']").first().waitFor();
+await cmd("answerlint: Lint every draft in the workspace");
+await sleep(6000);
+await p.screenshot({ path: "/tmp/vsc-lintall.png" });
+await cmd("answerlint: Show rule documentation");
+await p.locator(".quick-input-list .monaco-list-row", { hasText: "AL1" }).first().waitFor();
+await p.screenshot({ path: "/tmp/vsc-rules-pick.png" });
+await p.keyboard.press("Enter");
+await sleep(4000);
+await p.screenshot({ path: "/tmp/vsc-rules.png" });
+await cmd("answerlint: Restart the language server");
+await sleep(5000);
+await p.screenshot({ path: "/tmp/vsc-restart.png" });
+await b.close();
