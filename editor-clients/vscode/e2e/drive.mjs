@@ -8,7 +8,7 @@
 // Opens the draft with the Problems view showing and times its first answerlint diagnostic; then waits for `code`
 // there, takes a screenshot once squiggles show, and with `scaffold` runs "answerlint: Insert framework scaffold…",
 // picks the first framework and saves the draft. With `expectMessage` it instead waits for a notification.
-// Prints one JSON line: {"firstDiagnosticMs": N, "problems": [...], "picked": "...", "message": "..."};
+// Prints one JSON line: {"editorMs": N, "firstDiagnosticMs": N, "problems": [...], "picked": "...", "message": "..."};
 // exits 1 with a message (and a -failure.png screenshot) on failure.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
@@ -54,7 +54,7 @@ async function main() {
     timeout,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1120, height: 700 } });
+    const page = await browser.newPage({ viewport: { width: 1200, height: 720 } });
     page.setDefaultTimeout(timeout);
     step(`open ${config.url}`);
     await page.goto(config.url);
@@ -81,6 +81,9 @@ async function main() {
       process.stdout.write(JSON.stringify(result) + "\n");
       return;
     }
+    await page.locator(".tabs-container .tab.active", { hasText: config.draft }).waitFor();
+    await page.locator(".monaco-editor .view-line").first().waitFor();
+    result.editorMs = Date.now() - opened;
     const problemRows = page.locator(".markers-panel .monaco-list-row", { hasText: "answerlint" });
     await problemRows.first().waitFor();
     result.firstDiagnosticMs = Date.now() - opened;
@@ -91,6 +94,8 @@ async function main() {
     result.problems = await problemRows.allInnerTexts();
     if (config.screenshot) {
       await page.locator(".view-overlays [class*='squiggly-']").first().waitFor();
+      await page.mouse.move(900, 690); // off the tabs and text: no tooltip or hover in the picture
+      await page.waitForTimeout(500);
       await page.screenshot({ path: config.screenshot });
     }
     if (config.scaffold) {

@@ -25,7 +25,8 @@ def _or_fail(step, *args):
     try:
         return step(*args)
     except SetupError as error:
-        pytest.fail(f"VS Code end-to-end setup: {error}", pytrace=False)
+        problem = str(error)
+    pytest.fail(f"VS Code end-to-end setup: {problem}", pytrace=False)
 
 
 @pytest.fixture(scope="session")

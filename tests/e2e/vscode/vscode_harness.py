@@ -51,6 +51,7 @@ BASE_SETTINGS = {
     "extensions.autoUpdate": False,
     "files.autoSave": "off",
     "files.hotExit": "off",
+    "editor.minimap.enabled": False,
 }
 
 
