@@ -4,9 +4,12 @@
 //
 // CONFIG (all but url and draft optional):
 //   {"url": "http://127.0.0.1:PORT/?folder=/abs/folder", "draft": "name.md", "draftPath": "/abs/folder/name.md",
-//    "code": "AL201", "screenshot": "out.png", "scaffold": true, "expectMessage": "text", "timeoutMs": 60000}
+//    "code": "AL201", "userSettings": {"settings": {...}, "code": "AL201"},
+//    "screenshot": "out.png", "scaffold": true, "expectMessage": "text", "timeoutMs": 60000}
 // Opens the draft with the Problems view showing and times its first answerlint diagnostic; then waits for `code`
-// there, takes a screenshot once squiggles show, and with `scaffold` runs "answerlint: Insert framework scaffold…",
+// there, with `userSettings` replaces the user settings in the settings editor and waits for another code,
+// takes a screenshot
+// once squiggles show, and with `scaffold` runs "answerlint: Insert framework scaffold…",
 // picks the first framework and saves the draft. With `expectMessage` it instead waits for a notification.
 // Prints one JSON line: {"editorMs": N, "firstDiagnosticMs": N, "problems": [...], "picked": "...", "message": "..."};
 // exits 1 with a message (and a -failure.png screenshot) on failure.
@@ -92,6 +95,20 @@ async function main() {
       await page.locator(".markers-panel .monaco-list-row", { hasText: config.code }).first().waitFor();
     }
     result.problems = await problemRows.allInnerTexts();
+    if (config.userSettings) {
+      // Through the settings editor, as a user would: VS Code (in code-server) does not watch settings.json on disk.
+      step(`replace the user settings, then wait for ${config.userSettings.code}`);
+      await runCommand(page, "Preferences: Open User Settings (JSON)");
+      await page.locator(".tabs-container .tab.active", { hasText: "settings.json" }).waitFor();
+      await page.locator(".monaco-editor .view-lines").first().click();
+      await page.keyboard.press("Control+A");
+      await page.keyboard.press("Delete");
+      await page.keyboard.insertText(JSON.stringify(config.userSettings.settings));
+      await page.keyboard.press("Control+S");
+      await page.locator(".tabs-container .tab.active.dirty").waitFor({ state: "detached" });
+      await page.locator(".markers-panel .monaco-list-row", { hasText: config.userSettings.code }).first().waitFor();
+      result.problemsAfterSettings = await problemRows.allInnerTexts();
+    }
     if (config.screenshot) {
       await page.locator(".view-overlays [class*='squiggly-']").first().waitFor();
       await page.mouse.move(900, 690); // off the tabs and text: no tooltip or hover in the picture

@@ -17,7 +17,6 @@ export function createClient(command: AnswerlintCommand, output: vscode.OutputCh
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
     initializationOptions: { settings: serverSection() },
-    synchronize: { configurationSection: "answerlint" },
     diagnosticPullOptions: { onChange: lintOnType, onSave: true },
     middleware: {
       workspace: {

@@ -1,10 +1,11 @@
 // Entry point: one language client for the window, and the answerlint commands.
 import * as vscode from "vscode";
-import { ExecuteCommandRequest, LanguageClient } from "vscode-languageclient/node";
+import { DidChangeConfigurationNotification, ExecuteCommandRequest, LanguageClient } from "vscode-languageclient/node";
 import { createClient } from "./client";
 import { RuleDocsProvider, SCHEME, showRuleDocs } from "./ruleDocs";
 import { chooseScaffold } from "./scaffold";
 import { AnswerlintCommand, INSTALL_HINT, NotFound, resolveCommand } from "./serverCommand";
+import { serverSection } from "./serverSettings";
 
 /** Changing one of these needs a new server process (the others reach the server as it runs). */
 const RESTART_SETTINGS = ["answerlint.path", "answerlint.interpreter", "answerlint.run"];
@@ -29,6 +30,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (RESTART_SETTINGS.some((setting) => event.affectsConfiguration(setting))) {
         void restart();
+      } else if (event.affectsConfiguration("answerlint") && client?.isRunning()) {
+        // Sent here rather than through the client's `synchronize.configurationSection`, which also sends one
+        // right after start-up: the server would re-lint and cancel the first diagnostics for nothing.
+        void client.sendNotification(DidChangeConfigurationNotification.type, {
+          settings: { answerlint: serverSection() },
+        });
       }
     }),
   );
@@ -44,7 +51,9 @@ async function start(): Promise<void> {
   if (!command) {
     return;
   }
-  output.appendLine(`Starting ${[command.command, ...command.prefix, "server"].join(" ")} (from ${command.setting})`);
+  output.appendLine(
+    `${new Date().toISOString()} starting ${[command.command, ...command.prefix, "server"].join(" ")} (from ${command.setting})`,
+  );
   client = createClient(command, output);
   try {
     await client.start();

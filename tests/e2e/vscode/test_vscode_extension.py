@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -52,13 +53,26 @@ def test_problems_view_shows_answerlint_and_the_scaffold_command_edits_the_draft
     assert all(line in lines for line in before.splitlines()), "the scaffold lost or reordered the writer's text"
 
 
-def test_vscode_settings_reach_the_server(code_server_with, project_settings: dict, tmp_path: Path):
+def test_vscode_settings_reach_the_server_at_start_and_when_changed(
+    code_server_with, project_settings: dict, tmp_path: Path
+):
     server = code_server_with({**project_settings, "answerlint.ignore": ["ethics-risk"]})
     draft = _workspace(tmp_path)
+    without_ignore = json.loads(server.user_settings.read_text())
+    del without_ignore["answerlint.ignore"]
 
-    result = drive({"url": server.open_folder_url(draft.parent), "draft": draft.name, "code": "AL103"}, tmp_path)
+    result = drive(
+        {
+            "url": server.open_folder_url(draft.parent),
+            "draft": draft.name,
+            "code": "AL103",
+            "userSettings": {"settings": without_ignore, "code": "AL201"},
+        },
+        tmp_path,
+    )
 
     assert not any("AL201" in row for row in result["problems"]), result["problems"]
+    assert any("AL201" in row for row in result["problemsAfterSettings"]), result["problemsAfterSettings"]
 
 
 def test_a_missing_answerlint_says_how_to_install_it(code_server_with, tmp_path: Path):

@@ -177,6 +177,11 @@ class CodeServer:
     def open_folder_url(self, folder: Path) -> str:
         return f"{self.url}/?folder={folder}"
 
+    @property
+    def user_settings(self) -> Path:
+        """The window's settings.json: VS Code sees a change to it while running."""
+        return self.home / "user-data" / "User" / "settings.json"
+
 
 def _free_port() -> int:
     with socket.socket() as probe:
