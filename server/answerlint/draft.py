@@ -88,6 +88,15 @@ class Draft:
     def parse(cls, text: str, frameworks: Sequence[Framework] = ()) -> Draft:
         return _parse(text, tuple(frameworks))
 
+    @classmethod
+    def unread(cls, text: str) -> Draft:
+        """A draft that was not parsed (too large to lint): no prose, no structure.
+
+        The features (hover, symbols, scaffolds) still get a draft with the
+        real text and lines, so they answer with nothing rather than fail.
+        """
+        return cls(text, " " * len(text), LineIndex(text), [], [], [], [], {}, None, False, 0)
+
     def anchor(self) -> tuple[int, int]:
         """Where a document finding points: the first heading, else the first line of prose."""
         if self.sections:

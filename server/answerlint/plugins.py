@@ -31,6 +31,8 @@ class Registry:
     # the module of the plugin each rule came from: where its docs live
     module_of: dict[str, str] = field(default_factory=dict)
     by_id: dict[str, Rule] = field(default_factory=dict, repr=False)
+    # rules stopped for running over their time budget, with the reason: skipped from then on
+    disabled: dict[str, str] = field(default_factory=dict)
 
     def find(self, name_or_code: str) -> Rule | None:
         key = name_or_code.strip()

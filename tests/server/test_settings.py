@@ -79,7 +79,8 @@ def test_files_and_discovery(tmp_path):
     "content, message",
     [
         (b"select = [", "invalid TOML"),
-        (b"\xff\xfe", "not UTF-8"),
+        (b"\xff\xfe", "is UTF-16"),
+        (b"ignore = [\"\xe9\"]", "not UTF-8 (line 1, byte 11)"),
         (b"select = 3\n", "select: expected a list"),
     ],
 )
