@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from answerlint import __version__
 from answerlint.batch import FileOutcome
 from answerlint.cache import DEFAULT_DIR, FORMAT, Key, ResultCache
-from answerlint.files import ReadError, decode, discover, read_draft
+from answerlint.files import ReadError, create_file, decode, discover, read_draft
+from answerlint.finding import NOT_LINTED
 from answerlint.fingerprint import code_fingerprint
 from answerlint.formatters import FORMATS, LISTS_EVERY_RULE, FileReport, render
 from answerlint.lines import LineIndex
@@ -143,12 +144,14 @@ def _check(args: argparse.Namespace) -> int:
             print(f"answerlint: {note}", file=sys.stderr)
 
     reports = []
+    not_linted = 0
     reported_rule_errors: set[str] = set()
     for outcome in sorted(outcomes, key=lambda o: o.path):
         if outcome.error:
             read_errors.append(str(outcome.error))
             continue
         lines = LineIndex(outcome.text)
+        not_linted += any(p.message.startswith(NOT_LINTED) for p in outcome.problems)
         for problem in outcome.problems:
             position = lines.position(problem.offset)
             print(f"{outcome.path}:{position.line + 1}:{position.column + 1}: {problem.message}", file=sys.stderr)
@@ -170,10 +173,14 @@ def _check(args: argparse.Namespace) -> int:
             sys.stdout.write(output if output.endswith("\n") else output + "\n")
     if args.format == "text" and not args.quiet:
         drafts_checked = f"{len(reports)} draft{'s' if len(reports) != 1 else ''}"
-        print(f"Found {found} finding{'s' if found != 1 else ''} in {drafts_checked}." if found else f"All clear: {drafts_checked} checked.")
+        skipped = f" {not_linted} of them not linted (over max-draft-bytes)." if not_linted else ""
+        if found or not_linted:
+            print(f"Found {found} finding{'s' if found != 1 else ''} in {drafts_checked}.{skipped}")
+        else:
+            print(f"All clear: {drafts_checked} checked.")
     if read_errors:
         return EXIT_ERROR
-    return EXIT_FOUND if found and not args.exit_zero else EXIT_CLEAN
+    return EXIT_FOUND if (found or not_linted) and not args.exit_zero else EXIT_CLEAN
 
 
 def _lint_misses(misses, settings_for: _SettingsLookup, plugins: _Plugins, quiet: bool) -> list[FileOutcome]:
@@ -390,8 +397,7 @@ def _new(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return EXIT_CLEAN
     try:
-        with open(args.file, "x", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        create_file(Path(args.file), text)
     except FileExistsError:
         raise UsageError(f"{args.file}: already exists; answerlint never overwrites a file") from None
     except OSError as error:

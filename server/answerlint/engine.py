@@ -18,15 +18,14 @@ a run for text that has since changed stops early instead of finishing.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import time
-
 from answerlint.budget import RuleOverran, watch
 from answerlint.draft import Draft, Problem
-from answerlint.finding import Finding, Fix
+from answerlint.finding import NOT_LINTED, Finding, Fix
 from answerlint.plugins import Registry
 from answerlint.rule import RuleContext
 from answerlint.settings import Settings
@@ -57,7 +56,7 @@ def lint_text(
     limit = settings.max_draft_bytes
     if len(text) * 4 > limit and (size := utf8_size(text)) > limit:  # a code point is at most 4 bytes
         draft = Draft.unread(text)
-        message = f"not linted: the draft is {size:,} bytes, over the limit of {limit:,} (max-draft-bytes)"
+        message = f"{NOT_LINTED} the draft is {size:,} bytes, over the limit of {limit:,} (max-draft-bytes)"
         return LintResult(draft, [], [Problem(0, message)], {}, summarise([], [], 0, settings.length.words_per_minute, None))
     draft = Draft.parse(text, registry.frameworks)
     suppressions = Suppressions(draft, registry)

@@ -66,6 +66,9 @@ class Finding:
         return (self.start, self.end, self.code)
 
 
+NOT_LINTED = "not linted:"  # how the problem of a draft over max-draft-bytes begins
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something in the draft answerlint could not read; reported, never raised."""

@@ -4,19 +4,18 @@ Built-in and third-party rule packs go through the same path. A plugin that
 fails to import, or whose hook raises or returns something that is not a
 rule, is recorded once by name in :attr:`Registry.errors`; every other
 plugin still loads. Plugins come only from installed packages, never from the
-folder being linted.
+folder being linted or the current folder
+(:func:`~answerlint.fingerprint.plugin_search_path`).
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
-
 import pluggy
 
 from answerlint import hookspecs
-from answerlint.fingerprint import ENTRY_POINT_GROUP
+from answerlint.fingerprint import installed_entry_points
 from answerlint.framework import Framework
 from answerlint.rule import Rule
 
@@ -99,7 +98,7 @@ def load_registry(extra_plugins: dict[str, object] | None = None) -> Registry:
     """Import every installed plugin and collect its rules and frameworks."""
     registry = Registry()
     manager = plugin_manager()
-    for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+    for entry_point in sorted(installed_entry_points(), key=lambda e: e.name):
         try:
             plugin = entry_point.load()
             manager.register(plugin, name=entry_point.name)
