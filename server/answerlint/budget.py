@@ -25,9 +25,11 @@ Limits, honestly:
   catastrophically, a huge ``str.join``) is stopped only when that call
   returns. Rules use the ``regex`` module, whose matching takes a
   ``timeout``; user phrases are escaped before they reach a pattern.
-* A check that catches ``BaseException`` (or uses a bare ``except:``) and
-  carries on can swallow the stop; it is raised again every budget until the
-  check ends, and its result is still dropped by the measurement.
+* The stop is raised once. A check that catches ``BaseException`` (or uses
+  a bare ``except:``) and carries on swallows it and runs to its end; its
+  result is then dropped by the measurement, and it is disabled. Raising it
+  again and again would be unsafe: a late one could land in the engine
+  after the check has returned.
 * Without CPython's C API (another Python implementation) only the
   measurement applies.
 """
@@ -82,11 +84,11 @@ class Watchdog:
         caller's ``except RuleOverran`` sees it).
         """
         entry = _Watch(threading.get_ident(), budget)
-        with self._lock:
-            self._ensure_thread()
-            self._watches.add(entry)
-            self._lock.notify()
-        try:
+        try:  # registered inside the try: a stop that lands before the yield is still released
+            with self._lock:
+                self._ensure_thread()
+                self._watches.add(entry)
+                self._lock.notify()
             yield entry
         finally:
             self._release(entry)
@@ -98,7 +100,7 @@ class Watchdog:
             entry.active = False
             self._watches.discard(entry)
             if entry.fired:
-                _raise_in(entry.thread_id, None)  # cancel a stop not yet delivered
+                _raise_in(entry.thread_id, None)  # cancel the stop if it has not landed yet
 
     def _ensure_thread(self) -> None:
         # After a fork (the CLI's worker processes) the parent's thread is gone.
@@ -118,8 +120,10 @@ class Watchdog:
                 if due.deadline > now:
                     self._lock.wait(due.deadline - now)
                     continue
+                # Once only, and forgotten at once: a watch is never left behind to
+                # fire into whatever the thread runs after the check.
                 due.fired += 1
-                due.deadline = now + due.budget  # raised again if the check swallows it
+                self._watches.discard(due)
                 _raise_in(due.thread_id, RuleOverran)
 
 
