@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,7 +25,7 @@ from answerlint.finding import NOT_LINTED
 from answerlint.fingerprint import code_fingerprint
 from answerlint.formatters import FORMATS, LISTS_EVERY_RULE, FileReport, render
 from answerlint.lines import LineIndex
-from answerlint.settings import ConfigError, Settings, cache_dir_of, find_config, load_settings
+from answerlint.settings import ConfigError, Settings, cache_dir_of, config_bytes, find_config, load_settings
 
 if TYPE_CHECKING:  # the plugins load only when a command needs them: a warm `check` never does
     from answerlint.plugins import Registry
@@ -253,10 +254,10 @@ class _SettingsLookup:
         """Everything the settings are read from: the config file's place and bytes, and the rule options."""
         if config not in self.keys:
             try:
-                content = hashlib.sha256(config.read_bytes()).hexdigest() if config else "none"
-            except OSError as error:
-                content = f"unreadable {error.errno}"  # never stored under: reading it fails the run
-            place = str(config.resolve()) if config else ""
+                content = hashlib.sha256(config_bytes(config)).hexdigest() if config else "none"
+            except ConfigError as error:
+                content = f"unreadable {error}"  # never stored under: reading it fails the run
+            place = os.path.realpath(config) if config else ""  # (Path.resolve raises on a symlink loop)
             self.keys[config] = f"{place}\0{content}\0{self.select!r}\0{self.ignore!r}"
         return self.keys[config]
 

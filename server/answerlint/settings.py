@@ -150,8 +150,12 @@ def _has_tool_table(path: Path) -> bool:
     return b"answerlint" in data and "answerlint" in _read_toml(path).get("tool", {})
 
 
-def _read_toml(path: Path) -> dict:
-    # Look before reading: a FIFO would block the read forever, a device never end.
+def config_bytes(path: Path) -> bytes:
+    """A configuration file's bytes, after checking it is a regular file of sane size.
+
+    Looked at before reading: a FIFO would block the read forever, a device
+    never end.
+    """
     try:
         info = path.stat()
     except OSError as error:
@@ -163,9 +167,13 @@ def _read_toml(path: Path) -> dict:
     if info.st_size > MAX_CONFIG_BYTES:
         raise ConfigError(str(path), "", f"is {info.st_size:,} bytes; a configuration file is at most {MAX_CONFIG_BYTES:,}")
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise ConfigError(str(path), "", f"cannot read: {error.strerror or error}") from None
+
+
+def _read_toml(path: Path) -> dict:
+    raw = config_bytes(path)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ConfigError(str(path), "", "is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
     try:
@@ -368,7 +376,7 @@ def _glob_matches(pattern: str, path: Path, root: Path | None) -> bool:
     if root is not None:
         try:
             candidates.insert(0, PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix()))
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
             pass
     compiled = _glob_regex(pattern)
     # A glob without a slash matches the file name anywhere, as .gitignore does.
