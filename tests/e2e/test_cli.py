@@ -181,3 +181,28 @@ def test_cli_never_imports_the_language_server(tmp_path):
     code = "import sys; from answerlint.cli import main; main(['check', '--quiet', 'a.md']); print(sorted(m for m in sys.modules if m.split('.')[0] in ('pygls', 'lsprotocol', 'cattrs')))"
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_new_writes_only_the_named_file_and_never_over_one(tmp_path):
+    result = run("new", "--framework", "star-l", "answer.md", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(os.listdir(tmp_path)) == ["answer.md"]
+    written = (tmp_path / "answer.md").read_bytes()
+    again = run("new", "--framework", "what-why-did-learned", "answer.md", cwd=tmp_path)
+    assert again.returncode == 2
+    assert again.stderr.decode().strip() == "answerlint: answer.md: already exists; answerlint never overwrites a file"
+    assert (tmp_path / "answer.md").read_bytes() == written and sorted(os.listdir(tmp_path)) == ["answer.md"]
+
+
+def test_a_draft_over_the_size_limit_is_reported_not_linted(tmp_path):
+    write(tmp_path, "answerlint.toml", "max-draft-bytes = 1000\n")
+    write(tmp_path, "big.md", f"# Story\n\n{BLAME}\n" * 20)
+    write(tmp_path, "small.md", f"# Story\n\n{BLAME}\n")
+    result = run("check", "--no-cache", "--select", "AL101", ".", cwd=tmp_path)
+    size = len((tmp_path / "big.md").read_bytes())
+    assert result.returncode == 1
+    lines = result.stderr.decode().splitlines()
+    assert lines == [f"big.md:1:1: not linted: the draft is {size:,} bytes, over the limit of 1,000 (max-draft-bytes)"]
+    out = result.stdout.decode()
+    assert "small.md:3:" in out and "big.md:3:" not in out
+    assert out.endswith("Found 1 finding in 2 drafts. 1 of them not linted (over max-draft-bytes).\n")
