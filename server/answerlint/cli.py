@@ -193,9 +193,12 @@ def _lint_misses(misses, settings_for: _SettingsLookup, plugins: _Plugins, quiet
     outcomes = lint_many(jobs, _progress if show_progress else None)
     if show_progress:
         print("\r\033[K", end="", file=sys.stderr)
-    if not plugins.registry.errors:  # with a plugin missing, a result is incomplete: never store it
+    # With a plugin missing, a result is incomplete: never store it. A draft over the size
+    # limit is not stored at all (answering it again costs nothing), so a run of only
+    # those never loads the plugins.
+    if any(o.linted for o in outcomes) and not plugins.registry.errors:
         for (_, _, _, _, cache, key), outcome in zip(misses, outcomes):
-            if cache and key and not outcome.rule_errors and not outcome.error:
+            if cache and key and outcome.linted and not outcome.rule_errors and not outcome.error:
                 cache.put(key, outcome.findings, outcome.problems)
     return outcomes
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from answerlint.budget import RuleOverran, watch
 from answerlint.draft import Draft, Problem
-from answerlint.finding import NOT_LINTED, Finding, Fix
+from answerlint.finding import Finding, Fix
 from answerlint.plugins import Registry
 from answerlint.rule import RuleContext
 from answerlint.settings import Settings
@@ -53,11 +53,9 @@ def lint_text(
     path: Path | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> LintResult:
-    limit = settings.max_draft_bytes
-    if len(text) * 4 > limit and (size := utf8_size(text)) > limit:  # a code point is at most 4 bytes
-        draft = Draft.unread(text)
-        message = f"{NOT_LINTED} the draft is {size:,} bytes, over the limit of {limit:,} (max-draft-bytes)"
-        return LintResult(draft, [], [Problem(0, message)], {}, summarise([], [], 0, settings.length.words_per_minute, None))
+    too_large = settings.too_large(text)
+    if too_large is not None:
+        return LintResult(Draft.unread(text), [], [Problem(0, too_large)], {}, summarise([], [], 0, settings.length.words_per_minute, None))
     draft = Draft.parse(text, registry.frameworks)
     suppressions = Suppressions(draft, registry)
     frameworks = {f.id: f for f in registry.frameworks}
@@ -109,11 +107,6 @@ def lint_text(
     framework = draft.framework.id if draft.framework else None
     summary = summarise(findings, ran, draft.word_count, settings.length.words_per_minute, framework)
     return LintResult(draft, findings, draft.problems + suppressions.problems, rule_errors, summary)
-
-
-def utf8_size(text: str) -> int:
-    """The text's size in UTF-8 bytes; free for ASCII (CPython knows a string is ASCII)."""
-    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
 
 
 def _collect(produced: object) -> list | str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from answerlint.finding import Severity
+from answerlint.finding import NOT_LINTED, Severity
 
 if TYPE_CHECKING:  # only for annotations: reading where a cache lives must not load the plugins
     import regex
@@ -85,6 +85,19 @@ class Settings:
             select=tuple(select) if select is not None else self.select,
             ignore=self.ignore + tuple(ignore),
         )
+
+    def too_large(self, text: str) -> str | None:
+        """Why ``text`` is not linted, if it is over ``max_draft_bytes`` of UTF-8; else None.
+
+        Cheap for any size: a code point takes one to four bytes, so the length
+        decides all but texts near the limit, and only those are encoded.
+        """
+        limit = self.max_draft_bytes
+        if len(text) * 4 <= limit:
+            return None
+        if len(text) <= limit and len(text.encode("utf-8", "surrogatepass")) <= limit:
+            return None
+        return f"{NOT_LINTED} the draft is over the limit of {limit:,} bytes (max-draft-bytes)"
 
     def active_rules(self, registry: Registry, path: Path | None = None) -> list[tuple[Rule, Severity]]:
         """The rules to run on a draft at ``path``, each with its effective severity."""

@@ -155,7 +155,7 @@ def test_a_draft_over_the_size_limit_is_not_linted_and_says_so():
     assert result.findings == [] and result.rule_errors == {}
     [problem] = result.problems
     assert problem.offset == 0
-    assert problem.message == f"not linted: the draft is {len(text):,} bytes, over the limit of 500 (max-draft-bytes)"
+    assert problem.message == "not linted: the draft is over the limit of 500 bytes (max-draft-bytes)"
     assert result.draft.text == text and result.draft.sections == []
 
 
@@ -163,4 +163,6 @@ def test_the_size_limit_counts_utf8_bytes():
     text = "é" * 300  # 300 code points, 600 bytes
     assert lint_text(text, Settings(max_draft_bytes=600), BASE).problems == []
     [problem] = lint_text(text, Settings(max_draft_bytes=599), BASE).problems
-    assert "600 bytes" in problem.message
+    assert "limit of 599 bytes" in problem.message
+    assert lint_text("😀" * 150, Settings(max_draft_bytes=600), BASE).problems == []  # 4 bytes each: exactly 600
+    assert lint_text("😀" * 150 + "a", Settings(max_draft_bytes=600), BASE).problems != []
