@@ -166,3 +166,14 @@ def test_the_size_limit_counts_utf8_bytes():
     assert "limit of 599 bytes" in problem.message
     assert lint_text("😀" * 150, Settings(max_draft_bytes=600), BASE).problems == []  # 4 bytes each: exactly 600
     assert lint_text("😀" * 150 + "a", Settings(max_draft_bytes=600), BASE).problems != []
+
+
+@pytest.mark.parametrize("phrase", ["(a+)+$", "[", "\\", "a{999999999}", "(?i)x", "\\p{L}+", ".*"])
+def test_user_phrases_are_literal_and_cannot_hang_a_rule(phrase):
+    text = "# Story\n\n" + "a" * 5000 + "! It failed because of " + phrase + " again.\n"
+    settings = Settings(select=("blame-shifting",), extend_phrases={"blame-shifting": (phrase,)}, rule_time_budget=5)
+    began = time.monotonic()
+    result = lint_text(text, settings, registry_with())
+    assert time.monotonic() - began < 5 and result.rule_errors == {}
+    # a pattern would match the run of a's or everything; a literal phrase only where it is written
+    assert all("a" * 50 not in text[f.start : f.end] for f in result.findings)
