@@ -218,3 +218,38 @@ def test_a_draft_over_the_size_limit_is_answered_without_loading_a_rule(tmp_path
     big = write(tmp_path, "big.md", BLAME * (1_000_000 // len(BLAME) + 1))  # over the default 1 MB; no config file to check
     assert cli.main(["check", "--cache-dir", str(tmp_path / "cache"), str(big)]) == 1
     assert "not linted" in capsys.readouterr().err
+
+
+def test_a_stuck_and_a_garbage_plugin_are_reported_once_by_name_and_the_rest_delivered(tmp_path, monkeypatch, capsys):
+    from answerlint import plugins
+    from answerlint.finding import Severity
+    from answerlint.hookspecs import hookimpl
+    from answerlint.rule import Rule, RuleMeta
+
+    def stuck(draft, context):
+        n = 0
+        while True:
+            n += 1
+
+    class Misbehaving:
+        @hookimpl
+        def answerlint_rules(self):
+            return [
+                Rule(RuleMeta("ZZ901", "stuck-rule", "test", "span", Severity.WARNING, "s", "m", "d"), stuck),
+                Rule(RuleMeta("ZZ902", "garbage-rule", "test", "span", Severity.WARNING, "s", "m", "d"), lambda d, c: [42]),
+            ]
+
+    registry = plugins.load_registry({"misbehaving": Misbehaving()})
+    monkeypatch.setattr(plugins, "default_registry", lambda: registry)
+    write(tmp_path, "answerlint.toml", "rule-time-budget = 0.3\nselect = ['AL101', 'ZZ9']\n")
+    for name in ("a.md", "b.md"):
+        write(tmp_path, name, f"# Story\n\n{BLAME}\n")
+    status = cli.main(["check", "--no-cache", "--format", "json", str(tmp_path / "a.md"), str(tmp_path / "b.md")])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert [f["code"] for f in json.loads(out)] == ["AL101", "AL101"]
+    assert sorted(err.splitlines()) == [
+        f"answerlint: rule garbage-rule (ZZ902) returned an invalid finding: 42 (first seen in {(tmp_path / 'a.md').as_posix()}); its findings are missing",
+        "answerlint: rule stuck-rule (ZZ901) ran over its time budget of 0.3 s (rule-time-budget) and is disabled for the rest of the run"
+        f" (first seen in {(tmp_path / 'a.md').as_posix()}); its findings are missing",
+    ]
