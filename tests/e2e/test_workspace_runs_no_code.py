@@ -64,13 +64,6 @@ def test_the_cli_runs_nothing_from_the_workspace(tmp_path, command):
     assert result.returncode == 1 and '"AL101"' in result.stdout and "evil_plugin" not in result.stderr
 
 
-def test_python_dash_m_drops_only_the_current_folder_from_sys_path(tmp_path):
-    # what __main__ does, seen from inside the process: the folder is gone, the rest of sys.path is not
-    script = "import runpy, sys; sys.argv=['answerlint', '--version']; runpy.run_module('answerlint', run_name='__main__')"
-    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True)
-    assert result.returncode == 0 and result.stdout.startswith("answerlint ")
-
-
 # -- the language server, started in the workspace as an editor starts it -----------------------
 
 # pytest-lsp starts the server before any fixture the client fixture asks for, so the
