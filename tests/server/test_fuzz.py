@@ -46,7 +46,7 @@ def _unit(char: str, encoding: str) -> int:
 # -- offsets and positions -----------------------------------------------------------------
 
 
-@settings(max_examples=examples(30, 8000), **FUZZ)
+@settings(max_examples=examples(30, 3000), **FUZZ)
 @given(any_text())
 def test_offsets_and_positions_round_trip_in_every_encoding(text):
     RUNS["positions"] += 1
@@ -67,7 +67,7 @@ def test_offsets_and_positions_round_trip_in_every_encoding(text):
                 column += _unit(text[offset], encoding)
 
 
-@settings(max_examples=examples(30, 30000), **FUZZ)
+@settings(max_examples=examples(30, 40000), **FUZZ)
 @given(any_text(), st.integers(-5, 500), st.integers(-5, 500))
 def test_any_position_maps_to_an_offset_inside_the_text(text, line, column):
     RUNS["clamping"] += 1
@@ -111,7 +111,7 @@ def test_the_document_model_holds_for_any_text(text):
     check_draft(text, Draft.parse(text, FRAMEWORKS))
 
 
-@settings(max_examples=examples(40, 2500), **FUZZ)
+@settings(max_examples=examples(40, 1500), **FUZZ)
 @given(poisoned_draft())
 def test_code_front_matter_comments_targets_and_quotes_are_never_prose(text):
     RUNS["poison"] += 1
@@ -157,7 +157,7 @@ def check_fix(text: str, edits) -> None:
     assert new[at:] == text[cursor:]
 
 
-@settings(max_examples=examples(50, 12000), **FUZZ)
+@settings(max_examples=examples(50, 5000), **FUZZ)
 @given(any_text())
 def test_the_engine_never_raises_and_every_finding_lies_on_prose(text):
     RUNS["engine"] += 1
@@ -182,7 +182,7 @@ def is_insertion_of(original: str, new: str, edits) -> bool:
     return len(new) == len(original) + sum(len(e.new_text) for e in edits)
 
 
-@settings(max_examples=examples(25, 3000), **FUZZ)
+@settings(max_examples=examples(25, 1500), **FUZZ)
 @given(st.one_of(any_text(), poisoned_draft()), st.sampled_from(FRAMEWORKS))
 def test_a_scaffold_only_inserts_and_adds_the_missing_sections(text, framework):
     RUNS["scaffold"] += 1
@@ -201,7 +201,7 @@ def test_a_scaffold_only_inserts_and_adds_the_missing_sections(text, framework):
         assert set(missing) <= headings, (missing, headings)
 
 
-@settings(max_examples=examples(20, 1500), **FUZZ)
+@settings(max_examples=examples(20, 500), **FUZZ)
 @given(st.one_of(poisoned_draft(), any_text()), st.data())
 def test_a_suppression_only_inserts_and_silences_that_rule(text, data):
     RUNS["suppression"] += 1
@@ -221,7 +221,7 @@ def test_a_suppression_only_inserts_and_silences_that_rule(text, data):
         assert not still, (edit, text)
 
 
-@settings(max_examples=examples(60, 20000), **FUZZ)
+@settings(max_examples=examples(60, 25000), **FUZZ)
 @given(any_text(), st.data())
 def test_a_substitution_changes_only_its_own_span(text, data):
     RUNS["substitution"] += 1
