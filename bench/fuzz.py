@@ -9,7 +9,7 @@ Here ``ANSWERLINT_FUZZ=long`` makes each ask for its long count (see
 times longer. It prints how many examples each property ran (counted by the
 properties themselves, shrinking included), the failures, and the time.
 Hypothesis keeps failing examples in ``.hypothesis/`` (gitignored), so the
-ordinary suite replays them until they are fixed. About 40 minutes on one
+ordinary suite replays them until they are fixed. About ten minutes on one
 busy core.
 """
 

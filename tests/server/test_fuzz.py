@@ -196,9 +196,17 @@ def test_a_scaffold_only_inserts_and_adds_the_missing_sections(text, framework):
     assert is_insertion_of(text, new, fix.edits)
     # each inserted heading is read back as the section it was inserted for
     headings = {framework.section_named(s.heading) for s in Draft.parse(new, FRAMEWORKS).sections}
-    if POISON not in text and "```" not in text and "~~~" not in text and "<" not in text:
+    if POISON not in text and "```" not in text and "~~~" not in text and "<" not in text and not _too_deep(text):
         # (an unclosed fence or HTML block earlier in the draft swallows what comes after it)
         assert set(missing) <= headings, (missing, headings)
+
+
+def _too_deep(text: str) -> bool:
+    """markdown-it stops parsing at its nesting limit: what follows is not read at all (found by bench.fuzz)."""
+    from answerlint.draft import _markdown
+
+    parser = _markdown()
+    return any(t.level >= parser.options["maxNesting"] - 2 for t in parser.parse(text))
 
 
 @settings(max_examples=examples(20, 500), **FUZZ)
