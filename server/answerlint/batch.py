@@ -23,6 +23,7 @@ class FileOutcome:
     problems: list[Problem] = field(default_factory=list)
     rule_errors: dict[str, str] = field(default_factory=dict)
     error: ReadError | None = None
+    linted: bool = True  # False: over max-draft-bytes, answered without loading a rule
 
 
 @dataclass(frozen=True)
@@ -34,16 +35,19 @@ class Job:
 
 
 def lint_one(job: Job) -> FileOutcome:
-    # Imported here: a run whose every draft the cache answers never loads the engine or the plugins.
-    from answerlint.engine import lint_text
-    from answerlint.plugins import default_registry
-
     text = job.text
     if text is None:
         read = read_draft(job.path)
         if isinstance(read, ReadError):
             return FileOutcome(job.shown, error=ReadError(job.shown, read.message))
         text = read
+    too_large = job.settings.too_large(text)
+    if too_large is not None:  # answered before the plugins load: a huge file costs a start-up, not a lint
+        return FileOutcome(job.shown, text, problems=[Problem(0, too_large)], linted=False)
+    # Imported here: a run whose every draft the cache answers never loads the engine or the plugins.
+    from answerlint.engine import lint_text
+    from answerlint.plugins import default_registry
+
     result = lint_text(text, job.settings, default_registry(), job.path)
     return FileOutcome(job.shown, text, result.findings, result.problems, result.rule_errors)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,11 +20,12 @@ from typing import TYPE_CHECKING
 from answerlint import __version__
 from answerlint.batch import FileOutcome
 from answerlint.cache import DEFAULT_DIR, FORMAT, Key, ResultCache
-from answerlint.files import ReadError, decode, discover, read_draft
+from answerlint.files import ReadError, create_file, decode, discover, read_draft
+from answerlint.finding import NOT_LINTED
 from answerlint.fingerprint import code_fingerprint
 from answerlint.formatters import FORMATS, LISTS_EVERY_RULE, FileReport, render
 from answerlint.lines import LineIndex
-from answerlint.settings import ConfigError, Settings, cache_dir_of, find_config, load_settings
+from answerlint.settings import ConfigError, Settings, cache_dir_of, config_bytes, find_config, load_settings
 
 if TYPE_CHECKING:  # the plugins load only when a command needs them: a warm `check` never does
     from answerlint.plugins import Registry
@@ -168,12 +170,14 @@ def _check(args: argparse.Namespace) -> int:
             print(line, file=out)
 
     reports = []
+    not_linted = 0
     reported_rule_errors: set[str] = set()
     for outcome in sorted(outcomes, key=lambda o: o.path):
         if outcome.error:
             read_errors.append(str(outcome.error))
             continue
         lines = LineIndex(outcome.text)
+        not_linted += any(p.message.startswith(NOT_LINTED) for p in outcome.problems)
         for problem in outcome.problems:
             position = lines.position(problem.offset)
             print(f"{outcome.path}:{position.line + 1}:{position.column + 1}: {problem.message}", file=sys.stderr)
@@ -197,10 +201,14 @@ def _check(args: argparse.Namespace) -> int:
         drafts_checked = f"{len(reports)} draft{'s' if len(reports) != 1 else ''}"
         total = found + (fix_run.fixed if fix_run else 0)
         fixed = f" ({fix_run.fixed} fixed, {found} remaining)" if fix_run and fix_run.fixed else ""
-        print(f"Found {total} finding{'s' if total != 1 else ''} in {drafts_checked}{fixed}." if total else f"All clear: {drafts_checked} checked.")
+        skipped = f" {not_linted} of them not linted (over max-draft-bytes)." if not_linted else ""
+        if total or not_linted:
+            print(f"Found {total} finding{'s' if total != 1 else ''} in {drafts_checked}{fixed}.{skipped}")
+        else:
+            print(f"All clear: {drafts_checked} checked.")
     if read_errors or settings_for.problems:
         return EXIT_ERROR
-    return EXIT_FOUND if found and not args.exit_zero else EXIT_CLEAN
+    return EXIT_FOUND if (found or not_linted) and not args.exit_zero else EXIT_CLEAN
 
 
 def _lint_misses(misses, settings_for: _SettingsLookup, plugins: _Plugins, quiet: bool) -> list[FileOutcome]:
@@ -212,10 +220,13 @@ def _lint_misses(misses, settings_for: _SettingsLookup, plugins: _Plugins, quiet
     outcomes = lint_many(jobs, _progress if show_progress else None)
     if show_progress:
         print("\r\033[K", end="", file=sys.stderr)
-    if not plugins.registry.errors:  # with a plugin missing, a result is incomplete: never store it
+    # With a plugin missing, a result is incomplete: never store it. A draft over the size
+    # limit is not stored at all (answering it again costs nothing), so a run of only
+    # those never loads the plugins.
+    if any(o.linted for o in outcomes) and not plugins.registry.errors:
         for (_, _, _, _, cache, key), outcome in zip(misses, outcomes):
             # a config with invalid custom rules must fail every run: never answer it from the cache
-            if cache and key and not outcome.rule_errors and not outcome.error and not settings_for.problems:
+            if cache and key and outcome.linted and not outcome.rule_errors and not outcome.error and not settings_for.problems:
                 cache.put(key, outcome.findings, outcome.problems)
     return outcomes
 
@@ -291,10 +302,10 @@ class _SettingsLookup:
         """Everything the settings are read from: the config file's place and bytes, and the rule options."""
         if config not in self.keys:
             try:
-                content = hashlib.sha256(config.read_bytes()).hexdigest() if config else "none"
-            except OSError as error:
-                content = f"unreadable {error.errno}"  # never stored under: reading it fails the run
-            place = str(config.resolve()) if config else ""
+                content = hashlib.sha256(config_bytes(config)).hexdigest() if config else "none"
+            except ConfigError as error:
+                content = f"unreadable {error}"  # never stored under: reading it fails the run
+            place = os.path.realpath(config) if config else ""  # (Path.resolve raises on a symlink loop)
             self.keys[config] = f"{place}\0{content}\0{self.select!r}\0{self.ignore!r}"
         return self.keys[config]
 
@@ -463,8 +474,7 @@ def _new(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return EXIT_CLEAN
     try:
-        with open(args.file, "x", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        create_file(Path(args.file), text)
     except FileExistsError:
         raise UsageError(f"{args.file}: already exists; answerlint never overwrites a file") from None
     except OSError as error:

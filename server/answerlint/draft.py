@@ -88,6 +88,15 @@ class Draft:
     def parse(cls, text: str, frameworks: Sequence[Framework] = ()) -> Draft:
         return _parse(text, tuple(frameworks))
 
+    @classmethod
+    def unread(cls, text: str) -> Draft:
+        """A draft that was not parsed (too large to lint): no prose, no structure.
+
+        The features (hover, symbols, scaffolds) still get a draft with the
+        real text and lines, so they answer with nothing rather than fail.
+        """
+        return cls(text, " " * len(text), LineIndex(text), [], [], [], [], {}, None, False, 0)
+
     def anchor(self) -> tuple[int, int]:
         """Where a document finding points: the first heading, else the first line of prose."""
         if self.sections:
@@ -127,14 +136,14 @@ def _markdown() -> MarkdownIt:
 
 # Inline Markdown that is not prose, blanked in this order (code first: it may contain anything).
 _CODE_SPAN = compiled_patterns.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
-_HTML_COMMENT = compiled_patterns.compile(r"<!--.*?-->", regex.S)
 _NOT_PROSE = compiled_patterns.compile(
     r"""
       <(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>      # autolink
     | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>                            # inline HTML tag
-    | !\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+[^)]*)?\)                 # image
-    | \]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)  # link target
-    | \]\[[^\]]*\]                                                        # reference label
+    | !\[[^\]]{0,999}\]\((?:[^()\s]|\([^()]*\))*(?:\s+[^)]{0,999})?\)      # image
+    | \]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]{0,999}"|'[^']{0,999}'|\([^)]{0,999}\)))?\s*\)  # link target
+    | \]\(\s*<[^<>\r\n]*>(?:\s+(?:"[^"]{0,999}"|'[^']{0,999}'|\([^)]{0,999}\)))?\s*\)         # link target in <...>
+    | \]\[[^\]]{0,999}\]                                                  # reference label
     | (?:\bhttps?://|\bwww\.)[^\s<>]+                                     # bare URL
     | &\#?\w{1,31};                                                      # entity
     | \\(?=[!-/:-@\[-`{-~])                                              # backslash escape
@@ -143,6 +152,9 @@ _NOT_PROSE = compiled_patterns.compile(
     """,
     regex.X,
 )
+# Alt text, titles and labels are bounded (CommonMark caps a link label at 999
+# characters): unbounded, each "![" or '"' with no closer scanned to the end of the
+# block, and a block of them took minutes.
 _LIST_MARKER = compiled_patterns.compile(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+(?:\[[ xX]\](?:[ \t]+|$))?")
 _ATX_OPEN = compiled_patterns.compile(r"^[ \t]*#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = compiled_patterns.compile(r"(?:[ \t]+#+)?[ \t]*$")
@@ -157,6 +169,34 @@ _ABBREVIATION = compiled_patterns.compile(
 )
 _WORD = compiled_patterns.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")
 _CJK = compiled_patterns.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _comment_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``<!-- ... -->`` spans in ``text[start:end]``, found in one pass.
+
+    The obvious pattern ``<!--.*?-->`` scans to the end for every opener
+    without a closer: quadratic, and minutes for a draft of ``<!--``.
+    Once no ``-->`` follows an opener, none follows any later one either.
+    """
+    end = len(text) if end is None else end
+    spans = []
+    at = text.find("<!--", start, end)
+    while at >= 0:
+        close = text.find("-->", at + 4, end)
+        if close < 0:
+            break
+        spans.append((at, close + 3))
+        at = text.find("<!--", close + 3, end)
+    return spans
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    pieces, cursor = [], 0
+    for start, end in spans:
+        pieces += [text[cursor:start], _blank(text[start:end])]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _blank(text: str) -> str:
@@ -211,7 +251,7 @@ def _parse(text: str, frameworks: tuple[Framework, ...]) -> Draft:
             heading_level = int(token.tag[1])
         elif kind == "html_block" and token.map and not quote_depth:
             start, end = span(token.map)
-            raw_comments.extend((m.start(), m.end()) for m in _HTML_COMMENT.finditer(text, start, end))
+            raw_comments.extend(_comment_spans(text, start, end))
         elif kind == "inline" and token.map and not quote_depth:
             start, end = span(token.map)
             if heading_level:
@@ -231,9 +271,10 @@ def _parse(text: str, frameworks: tuple[Framework, ...]) -> Draft:
         pieces.append(_blank(text[cursor : block.start]))
         segment = text[block.start : block.end]
         segment = _mask(segment, _CODE_SPAN)
-        for match in _HTML_COMMENT.finditer(segment):
-            raw_comments.append((block.start + match.start(), block.start + match.end()))
-        segment = _mask(segment, _HTML_COMMENT)
+        comments = _comment_spans(segment)
+        raw_comments.extend((block.start + s, block.start + e) for s, e in comments)
+        if comments:
+            segment = _blank_spans(segment, comments)
         if block.kind == "heading":
             segment = _heading_prose(segment)
         elif block.start in item_first_lines:
@@ -347,10 +388,26 @@ def _sentences(blocks: list[Block], prose: str, sections: list[Section]) -> list
     return sentences
 
 
+# No one says 2,000 characters (some 350 words) without a full stop. Text that long
+# without one (a pasted log, a list flattened onto one line) is cut into pieces this
+# long at a space, so the work a rule does per sentence stays bounded: several rules
+# look at the whole sentence around each match, which on one 400 KB "sentence"
+# took minutes.
+MAX_SENTENCE = 2000
+
+
 def _add_sentence(sentences, prose, start, end, block_index, section_index) -> None:
     while start < end and prose[start].isspace():
         start += 1
     while end > start and prose[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        space = prose.rfind(" ", start + MAX_SENTENCE // 2, cut)
+        cut = space if space > start else cut
+        _add_sentence(sentences, prose, start, cut, block_index, section_index)
+        start = cut
+        while start < end and prose[start].isspace():
+            start += 1
     if start < end:
         sentences.append(Sentence(start, end, prose[start:end], block_index, section_index))

@@ -1,14 +1,18 @@
-"""Finding drafts on disk and reading them safely.
+"""Finding drafts on disk, reading them safely, and creating a new one atomically.
 
 A folder is searched recursively for ``.md`` and ``.markdown`` files, skipping
 hidden folders and the usual tool folders; a file named explicitly is always
 read. Reading never raises: an unreadable, binary or non-UTF-8 file gives one
 :class:`ReadError` naming the file and what is wrong.
+
+The one file answerlint writes for the user (``answerlint new``) is created
+whole or not at all, and never over an existing file: see :func:`create_file`.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,3 +72,46 @@ def read_draft(path: Path) -> str | ReadError:
     except OSError as error:
         return ReadError(shown, f"cannot read: {error.strerror or error}")
     return decode(data, shown)
+
+
+def create_file(path: Path, text: str) -> None:
+    """Create ``path`` holding ``text`` (UTF-8, line endings as given), atomically.
+
+    The text goes to a temporary file in the same folder, is flushed to
+    disk, and is then hard-linked to ``path``, which fails if ``path``
+    exists: a reader sees no file or the whole file, and nothing is ever
+    overwritten, even a file created a moment ago by someone else. The new
+    file gets the permissions any new file would (0666 less the umask), not
+    the temporary file's 0600. Where hard links are not supported, ``path``
+    is claimed with ``O_EXCL`` and the temporary file moved over the claim
+    with ``os.replace``. The temporary file never outlives the call.
+
+    :raises FileExistsError: ``path`` exists.
+    :raises OSError: the folder cannot be written.
+    """
+    folder = path.parent
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (some network and FAT file systems)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            os.replace(temporary, path)
+    finally:
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -66,6 +66,9 @@ class Finding:
         return (self.start, self.end, self.code)
 
 
+NOT_LINTED = "not linted:"  # how the problem of a draft over max-draft-bytes begins
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something in the draft answerlint could not read; reported, never raised."""
@@ -75,7 +78,14 @@ class Problem:
 
 
 def apply_edits(text: str, edits: tuple[Edit, ...] | list[Edit]) -> str:
-    """Apply non-overlapping edits to ``text``; later edits first so offsets stay valid."""
-    for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
-        text = text[: edit.start] + edit.new_text + text[edit.end :]
-    return text
+    """Apply non-overlapping edits to ``text``, all offsets referring to the text before any edit.
+
+    Insertions at one place go in the order given, as LSP clients apply them.
+    """
+    pieces, cursor = [], 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):  # stable: same-place insertions keep their order
+        pieces.append(text[cursor : edit.start])
+        pieces.append(edit.new_text)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

@@ -75,10 +75,8 @@ def _entry_points(remember: Path | None) -> tuple[list[tuple[str, str]], str]:
                 return [(str(name), str(value)) for name, value in kept["plugins"]], str(kept["metadata"])
         except (OSError, ValueError, KeyError, TypeError):
             pass  # missing or damaged: read them again
-    from importlib.metadata import entry_points  # slow to import: only when the stamp changed
-
     plugins, metadata = [], set()
-    for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value)):
+    for entry_point in sorted(installed_entry_points(), key=lambda e: (e.name, e.value)):
         plugins.append((entry_point.name, entry_point.value))
         # The raw text, not dist.name or dist.version: those parse it with the email package, a slow import.
         dist = entry_point.dist
@@ -93,12 +91,44 @@ def _entry_points(remember: Path | None) -> tuple[list[tuple[str, str]], str]:
     return plugins, digest.hexdigest()
 
 
+def plugin_search_path() -> list[str]:
+    """``sys.path`` without the current folder: where installed plugins are looked for.
+
+    ``python -m answerlint`` and ``python -c`` put the current folder first
+    on ``sys.path``, and an editor starts the server in the workspace: a
+    ``*.dist-info/entry_points.txt`` there would otherwise be read as an
+    installed plugin and its module run. Plugins come from installed
+    packages only.
+    """
+    try:
+        here = os.path.realpath(os.getcwd())
+    except OSError:  # the current folder was deleted
+        here = None
+    return [entry for entry in sys.path if entry and os.path.realpath(entry) != here]
+
+
+def installed_entry_points() -> list:
+    """The ``answerlint`` entry points of the installed distributions, first one of each name wins."""
+    from importlib.metadata import distributions  # slow to import: only when needed
+
+    found, seen = [], set()
+    for dist in distributions(path=plugin_search_path()):
+        # importlib.metadata.entry_points() keeps the first distribution of each (normalised) name
+        name = getattr(dist, "_normalized_name", None) or id(dist)
+        if name in seen:
+            continue
+        seen.add(name)
+        found.extend(e for e in dist.entry_points if e.group == ENTRY_POINT_GROUP)
+    return found
+
+
 def install_stamp() -> str | None:
     """What importlib.metadata finds distributions from, cheaply; None when that cannot be told."""
     if any(hasattr(finder, "find_distributions") and finder is not PathFinder for finder in sys.meta_path):
         return None
-    digest = hashlib.sha256(repr(sys.path).encode("utf-8", "surrogatepass"))
-    for entry in sys.path:
+    search_path = plugin_search_path()
+    digest = hashlib.sha256(repr(search_path).encode("utf-8", "surrogatepass"))
+    for entry in search_path:
         folder = entry or "."  # importlib.metadata reads "" as the current folder
         try:
             names = sorted(os.listdir(folder))

@@ -9,6 +9,7 @@ put every later finding on the wrong line. Columns are counted in code points
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from itertools import accumulate
@@ -37,14 +38,22 @@ def _units(text: str, encoding: Encoding) -> int:
 
 
 class LineIndex:
-    """Offsets of line starts in a text, computed once."""
+    """Offsets of line starts in a text, computed once, when first needed.
+
+    (A draft too large to lint never needs them in the CLI: 10 MB costs
+    ~0.1 s to index.)
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        text = self.text
         if "\r" in text:
-            self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
-        else:  # \n only, the common case: line lengths summed in C, no match object per line
-            self.starts = list(accumulate(map(_PLUS_ONE, map(len, text.split("\n")[:-1])), initial=0))
+            return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        # \n only, the common case: line lengths summed in C, no match object per line
+        return list(accumulate(map(_PLUS_ONE, map(len, text.split("\n")[:-1])), initial=0))
 
     @property
     def line_count(self) -> int:

@@ -4,19 +4,18 @@ Built-in and third-party rule packs go through the same path. A plugin that
 fails to import, or whose hook raises or returns something that is not a
 rule, is recorded once by name in :attr:`Registry.errors`; every other
 plugin still loads. Plugins come only from installed packages, never from the
-folder being linted.
+folder being linted or the current folder
+(:func:`~answerlint.fingerprint.plugin_search_path`).
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
-
 import pluggy
 
 from answerlint import hookspecs
-from answerlint.fingerprint import ENTRY_POINT_GROUP
+from answerlint.fingerprint import installed_entry_points
 from answerlint.framework import Framework
 from answerlint.rule import Rule
 
@@ -33,6 +32,8 @@ class Registry:
     by_id: dict[str, Rule] = field(default_factory=dict, repr=False)
     # kept to build rules from configuration files (the answerlint_custom_rules hook)
     manager: pluggy.PluginManager | None = field(default=None, repr=False)
+    # rules stopped for running over their time budget, with the reason: skipped from then on
+    disabled: dict[str, str] = field(default_factory=dict)
 
     def find(self, name_or_code: str) -> Rule | None:
         key = name_or_code.strip()
@@ -115,6 +116,7 @@ class Registry:
             module_of=self.module_of,
             by_id={**self.by_id, **{r.meta.name: r for r in rules}},
             manager=self.manager,
+            disabled=self.disabled,  # a rule stopped over its budget stays stopped
         )
         return extended
 
@@ -137,7 +139,7 @@ def load_registry(extra_plugins: dict[str, object] | None = None) -> Registry:
     """Import every installed plugin and collect its rules and frameworks."""
     registry = Registry()
     manager = plugin_manager()
-    for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+    for entry_point in sorted(installed_entry_points(), key=lambda e: e.name):
         try:
             plugin = entry_point.load()
             manager.register(plugin, name=entry_point.name)

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
+import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from answerlint.finding import Severity
+from answerlint.finding import NOT_LINTED, Severity
 
 if TYPE_CHECKING:  # only for annotations: reading where a cache lives must not load the plugins
     import regex
@@ -34,11 +36,21 @@ OFF = "off"
 
 
 class ConfigError(Exception):
-    """A configuration problem, printed as one line: ``FILE: KEY: what is wrong``."""
+    """A configuration problem, printed as one line: ``FILE: KEY: what is wrong``.
+
+    Keys and values come from the user's file and may hold line breaks or
+    other control characters; they are escaped so the message stays one line.
+    """
 
     def __init__(self, source: str, key: str, message: str) -> None:
-        self.source, self.key, self.message = source, key, message
-        super().__init__(f"{source}: {key}: {message}" if key else f"{source}: {message}")
+        self.source, self.key, self.message = _one_line(source), _one_line(key), _one_line(message)
+        super().__init__(f"{self.source}: {self.key}: {self.message}" if key else f"{self.source}: {self.message}")
+
+
+def _one_line(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape", "backslashreplace").decode("ascii") for ch in text)
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,10 @@ class Length:
     min_words: int = 100
     max_words: int = 400
     words_per_minute: int = 150
+
+
+DEFAULT_MAX_DRAFT_BYTES = 1_000_000  # 1 MB of UTF-8: about 150,000 words, hundreds of real answers
+DEFAULT_RULE_TIME_BUDGET = 10.0  # seconds per rule per draft; the slowest rule takes ~3 s on a 1 MB draft
 
 
 @dataclass(frozen=True)
@@ -57,6 +73,8 @@ class Settings:
     length: Length = Length()
     extend_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     cache_dir: Path | None = None  # where batch runs keep results (None: the default)
+    max_draft_bytes: int = DEFAULT_MAX_DRAFT_BYTES  # a longer draft is not linted, and says so
+    rule_time_budget: float = DEFAULT_RULE_TIME_BUDGET  # a rule that takes longer is stopped and disabled
     root: Path | None = None  # the folder per-file-ignores globs are relative to
     source: str | None = None  # the file these came from
     custom_rules: tuple[Rule, ...] = ()  # [[custom-rules]] that were valid
@@ -73,6 +91,19 @@ class Settings:
             select=tuple(select) if select is not None else self.select,
             ignore=self.ignore + tuple(ignore),
         )
+
+    def too_large(self, text: str) -> str | None:
+        """Why ``text`` is not linted, if it is over ``max_draft_bytes`` of UTF-8; else None.
+
+        Cheap for any size: a code point takes one to four bytes, so the length
+        decides all but texts near the limit, and only those are encoded.
+        """
+        limit = self.max_draft_bytes
+        if len(text) * 4 <= limit:
+            return None
+        if len(text) <= limit and len(text.encode("utf-8", "surrogatepass")) <= limit:
+            return None
+        return f"{NOT_LINTED} the draft is over the limit of {limit:,} bytes (max-draft-bytes)"
 
     def active_rules(self, registry: Registry, path: Path | None = None) -> list[tuple[Rule, Severity]]:
         """The rules to run on a draft at ``path``, each with its effective severity."""
@@ -96,7 +127,18 @@ class Settings:
 
 # -- reading ------------------------------------------------------------------------
 
-_KEYS = {"select", "ignore", "severity", "per-file-ignores", "length", "extend-phrases", "cache-dir", "custom-rules"}
+_KEYS = {
+    "select",
+    "ignore",
+    "severity",
+    "per-file-ignores",
+    "length",
+    "extend-phrases",
+    "cache-dir",
+    "max-draft-bytes",
+    "rule-time-budget",
+    "custom-rules",
+}
 _LENGTH_KEYS = {"min-words": "min_words", "max-words": "max_words", "words-per-minute": "words_per_minute"}
 
 
@@ -110,9 +152,14 @@ def find_config(folder: Path) -> Path | None:
     for candidate_folder in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             candidate = candidate_folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+            if name == "answerlint.toml" and (candidate.exists() or candidate.is_symlink()):
+                return candidate  # whatever it is: reading it says what is wrong with it
+            if candidate.is_file() and _has_tool_table(candidate):
                 return candidate
     return None
+
+
+MAX_CONFIG_BYTES = 1_000_000  # a configuration file is a few lines; a bigger one is a mistake
 
 
 def _has_tool_table(path: Path) -> bool:
@@ -123,17 +170,37 @@ def _has_tool_table(path: Path) -> bool:
     return b"answerlint" in data and "answerlint" in _read_toml(path).get("tool", {})
 
 
-def _read_toml(path: Path) -> dict:
+def config_bytes(path: Path) -> bytes:
+    """A configuration file's bytes, after checking it is a regular file of sane size.
+
+    Looked at before reading: a FIFO would block the read forever, a device
+    never end.
+    """
     try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise ConfigError(str(path), "", "is a directory, not a configuration file") from None
+        info = path.stat()
     except OSError as error:
         raise ConfigError(str(path), "", f"cannot read: {error.strerror or error}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ConfigError(str(path), "", "is a directory, not a configuration file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ConfigError(str(path), "", "is not a regular file")
+    if info.st_size > MAX_CONFIG_BYTES:
+        raise ConfigError(str(path), "", f"is {info.st_size:,} bytes; a configuration file is at most {MAX_CONFIG_BYTES:,}")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ConfigError(str(path), "", f"cannot read: {error.strerror or error}") from None
+
+
+def _read_toml(path: Path) -> dict:
+    raw = config_bytes(path)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ConfigError(str(path), "", "is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ConfigError(str(path), "", f"not UTF-8 (byte {error.start})") from None
+        line = raw[: error.start].count(b"\n") + 1
+        raise ConfigError(str(path), "", f"not UTF-8 (line {line}, byte {error.start})") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -243,6 +310,16 @@ def parse_settings(
         settings = replace(settings, extend_phrases=phrases)
     if "cache-dir" in table:
         settings = replace(settings, cache_dir=_cache_dir(table["cache-dir"], root, fail))
+    if "max-draft-bytes" in table:
+        value = table["max-draft-bytes"]
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise fail("max-draft-bytes", f"expected a positive whole number of bytes, got {_describe(value)}")
+        settings = replace(settings, max_draft_bytes=value)
+    if "rule-time-budget" in table:
+        value = table["rule-time-budget"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+            raise fail("rule-time-budget", f"expected a positive number of seconds, got {_describe(value)}")
+        settings = replace(settings, rule_time_budget=float(value))
     return settings
 
 
@@ -280,6 +357,9 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
 
 # -- globs ------------------------------------------------------------------------------
 
+MAX_GLOB_WILDCARDS = 8
+GLOB_TIMEOUT = 0.1  # seconds for one match of one path
+
 
 @functools.lru_cache(maxsize=256)
 def _glob_regex(pattern: str) -> regex.Pattern:
@@ -288,6 +368,8 @@ def _glob_regex(pattern: str) -> regex.Pattern:
 
     if not pattern.strip():
         raise ValueError("empty glob")
+    if len(regex.findall(r"\*+", pattern)) > MAX_GLOB_WILDCARDS:
+        raise ValueError(f"bad glob {pattern!r}: more than {MAX_GLOB_WILDCARDS} wildcards")
     out, i = [], 0
     while i < len(pattern):
         char = pattern[i]
@@ -314,7 +396,10 @@ def _glob_regex(pattern: str) -> regex.Pattern:
         else:
             out.append(regex.escape(char))
             i += 1
-    return regex.compile("".join(out) + r"\Z")
+    try:
+        return regex.compile("".join(out) + r"\Z")
+    except regex.error as error:
+        raise ValueError(f"bad glob {pattern!r}: {error}") from None
 
 
 def _glob_matches(pattern: str, path: Path, root: Path | None) -> bool:
@@ -322,8 +407,16 @@ def _glob_matches(pattern: str, path: Path, root: Path | None) -> bool:
     if root is not None:
         try:
             candidates.insert(0, PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix()))
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
             pass
     compiled = _glob_regex(pattern)
     # A glob without a slash matches the file name anywhere, as .gitignore does.
-    return any(compiled.match(str(c)) or ("/" not in pattern and compiled.match(c.name)) for c in candidates)
+    # The wildcard limit keeps matching fast; the timeout is the backstop for a
+    # glob that still backtracks on a long path: it does not match, rather than hang.
+    try:
+        return any(
+            compiled.match(str(c), timeout=GLOB_TIMEOUT) or ("/" not in pattern and compiled.match(c.name, timeout=GLOB_TIMEOUT))
+            for c in candidates
+        )
+    except TimeoutError:
+        return False

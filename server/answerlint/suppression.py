@@ -10,6 +10,9 @@ In a draft::
 and in front matter ``answerlint: {ignore: [no-metrics]}``. Rules are named by
 name or code, separated by spaces or commas; no rules means all of them. A
 finding is suppressed by the directive in force on the line it starts on.
+
+:func:`disable_next_line` and :func:`disable_file` are the edits that write
+such a directive (the editor's quick fixes): each only inserts a line.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from dataclasses import dataclass
 import regex
 
 from answerlint.draft import Draft, Problem
-from answerlint.finding import Finding
+from answerlint.finding import Edit, Finding
+from answerlint.lines import LineIndex
 from answerlint.plugins import Registry
+from answerlint.scaffold import line_ending
 
 _DIRECTIVE = regex.compile(r"^\s*answerlint-(disable-next-line|disable-file|disable|enable)\b(.*)$", regex.S)
 ALL = "*"
@@ -101,3 +106,32 @@ class Suppressions:
 
 def _covers(rules: set[str] | frozenset[str], name: str) -> bool:
     return ALL in rules or name in rules
+
+
+# -- the edits that write a directive ---------------------------------------------------
+
+
+def disable_next_line(text: str, lines: LineIndex, line: int, rule: str) -> Edit:
+    """Insert ``<!-- answerlint-disable-next-line RULE -->`` above ``line``, with its indent."""
+    line = max(0, min(line, lines.line_count - 1))
+    line_start = lines.starts[line]
+    content = text[line_start : lines.line_end(line)]
+    indent = content[: len(content) - len(content.lstrip(" \t"))]
+    return Edit(line_start, line_start, f"{indent}<!-- answerlint-disable-next-line {rule} -->{line_ending(text)}")
+
+
+def disable_file(text: str, lines: LineIndex, rule: str) -> Edit:
+    """Insert ``<!-- answerlint-disable-file RULE -->`` where the body starts (after front matter)."""
+    top = front_matter_end(text, lines)
+    before = line_ending(text) if top == len(text) and text and not text.endswith(("\n", "\r")) else ""
+    return Edit(top, top, f"{before}<!-- answerlint-disable-file {rule} -->{line_ending(text)}")
+
+
+def front_matter_end(text: str, lines: LineIndex) -> int:
+    """Where the body starts: after a YAML front matter block, else 0."""
+    if lines.line_count < 2 or text[: lines.line_end(0)].rstrip() != "---":
+        return 0
+    for line in range(1, lines.line_count):
+        if text[lines.starts[line] : lines.line_end(line)].rstrip() in ("---", "..."):
+            return lines.starts[line + 1] if line + 1 < lines.line_count else len(text)
+    return 0

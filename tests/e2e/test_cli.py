@@ -181,3 +181,75 @@ def test_cli_never_imports_the_language_server(tmp_path):
     code = "import sys; from answerlint.cli import main; main(['check', '--quiet', 'a.md']); print(sorted(m for m in sys.modules if m.split('.')[0] in ('pygls', 'lsprotocol', 'cattrs')))"
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_new_writes_only_the_named_file_and_never_over_one(tmp_path):
+    result = run("new", "--framework", "star-l", "answer.md", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(os.listdir(tmp_path)) == ["answer.md"]
+    written = (tmp_path / "answer.md").read_bytes()
+    again = run("new", "--framework", "what-why-did-learned", "answer.md", cwd=tmp_path)
+    assert again.returncode == 2
+    assert again.stderr.decode().strip() == "answerlint: answer.md: already exists; answerlint never overwrites a file"
+    assert (tmp_path / "answer.md").read_bytes() == written and sorted(os.listdir(tmp_path)) == ["answer.md"]
+
+
+def test_a_draft_over_the_size_limit_is_reported_not_linted(tmp_path):
+    write(tmp_path, "answerlint.toml", "max-draft-bytes = 1000\n")
+    write(tmp_path, "big.md", f"# Story\n\n{BLAME}\n" * 20)
+    write(tmp_path, "small.md", f"# Story\n\n{BLAME}\n")
+    result = run("check", "--no-cache", "--select", "AL101", ".", cwd=tmp_path)
+    size = len((tmp_path / "big.md").read_bytes())
+    assert result.returncode == 1
+    lines = result.stderr.decode().splitlines()
+    assert size > 1000 and lines == ["big.md:1:1: not linted: the draft is over the limit of 1,000 bytes (max-draft-bytes)"]
+    out = result.stdout.decode()
+    assert "small.md:3:" in out and "big.md:3:" not in out
+    assert out.endswith("Found 1 finding in 2 drafts. 1 of them not linted (over max-draft-bytes).\n")
+
+
+def test_a_draft_over_the_size_limit_is_answered_without_loading_a_rule(tmp_path, monkeypatch, capsys):
+    from answerlint import plugins
+
+    def no_plugins():
+        raise AssertionError("the plugins were loaded")
+
+    monkeypatch.setattr(plugins, "default_registry", no_plugins)
+    big = write(tmp_path, "big.md", BLAME * (1_000_000 // len(BLAME) + 1))  # over the default 1 MB; no config file to check
+    assert cli.main(["check", "--cache-dir", str(tmp_path / "cache"), str(big)]) == 1
+    assert "not linted" in capsys.readouterr().err
+
+
+def test_a_stuck_and_a_garbage_plugin_are_reported_once_by_name_and_the_rest_delivered(tmp_path, monkeypatch, capsys):
+    from answerlint import plugins
+    from answerlint.finding import Severity
+    from answerlint.hookspecs import hookimpl
+    from answerlint.rule import Rule, RuleMeta
+
+    def stuck(draft, context):
+        n = 0
+        while True:
+            n += 1
+
+    class Misbehaving:
+        @hookimpl
+        def answerlint_rules(self):
+            return [
+                Rule(RuleMeta("ZZ901", "stuck-rule", "test", "span", Severity.WARNING, "s", "m", "d"), stuck),
+                Rule(RuleMeta("ZZ902", "garbage-rule", "test", "span", Severity.WARNING, "s", "m", "d"), lambda d, c: [42]),
+            ]
+
+    registry = plugins.load_registry({"misbehaving": Misbehaving()})
+    monkeypatch.setattr(plugins, "default_registry", lambda: registry)
+    write(tmp_path, "answerlint.toml", "rule-time-budget = 0.3\nselect = ['AL101', 'ZZ9']\n")
+    for name in ("a.md", "b.md"):
+        write(tmp_path, name, f"# Story\n\n{BLAME}\n")
+    status = cli.main(["check", "--no-cache", "--format", "json", str(tmp_path / "a.md"), str(tmp_path / "b.md")])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert [f["code"] for f in json.loads(out)] == ["AL101", "AL101"]
+    assert sorted(err.splitlines()) == [
+        f"answerlint: rule garbage-rule (ZZ902) returned an invalid finding: 42 (first seen in {(tmp_path / 'a.md').as_posix()}); its findings are missing",
+        "answerlint: rule stuck-rule (ZZ901) ran over its time budget of 0.3 s (rule-time-budget) and is disabled for the rest of the run"
+        f" (first seen in {(tmp_path / 'a.md').as_posix()}); its findings are missing",
+    ]

@@ -100,3 +100,30 @@ def test_empty_and_odd_documents_parse():
     for text in ["", "\n", "\x00", "#", "- ", "> ", "```", "<!--", "\u2028\u2029", "---\n---\n"]:
         draft = parse(text)
         assert len(draft.prose) == len(text)
+
+
+def test_a_link_target_in_angle_brackets_is_not_prose():
+    # found by the fuzzer: a destination with a space, written <like this>, leaked into prose
+    text = "I blamed [the vendor](<http://x.example/a b> \"title\") for it.\n"
+    draft = Draft.parse(text)
+    assert "http" not in draft.prose and "title" not in draft.prose and "the vendor" in draft.prose
+
+
+def test_text_without_a_full_stop_is_cut_into_bounded_sentences():
+    # found by the fuzzer: one 38 KB "sentence" made blame-shifting take minutes
+    from answerlint.draft import MAX_SENTENCE
+
+    text = "because the vendor was late " * 2000
+    draft = Draft.parse(text)
+    assert len(draft.sentences) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in draft.sentences)
+    assert all(not s.text[0].isspace() and not s.text[-1].isspace() for s in draft.sentences)
+    assert "".join(s.text for s in draft.sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def test_comments_without_closers_are_found_in_one_pass():
+    # found by the fuzzer: every "<!--" without a "-->" scanned to the end (quadratic)
+    from answerlint.draft import _comment_spans
+
+    text = "<!--" * 5 + "a -->" + "<!--" * 3
+    assert _comment_spans(text) == [(0, 25)]
+    assert _comment_spans("x <!-- a --> y <!--b-->") == [(2, 12), (15, 23)]

@@ -79,7 +79,8 @@ def test_files_and_discovery(tmp_path):
     "content, message",
     [
         (b"select = [", "invalid TOML"),
-        (b"\xff\xfe", "not UTF-8"),
+        (b"\xff\xfe", "is UTF-16"),
+        (b"ignore = [\"\xe9\"]", "not UTF-8 (line 1, byte 11)"),
         (b"select = 3\n", "select: expected a list"),
     ],
 )
@@ -104,3 +105,16 @@ def test_bom_and_directory(tmp_path):
 def test_overrides():
     settings = Settings(select=("AL101",), ignore=("AL201",)).with_overrides(["AL301"], ["AL303"])
     assert settings.select == ("AL301",) and settings.ignore == ("AL201", "AL303")
+
+
+def test_a_backtracking_glob_cannot_hang_matching(tmp_path):
+    import time
+
+    from answerlint.settings import _glob_matches
+
+    settings = parse_settings({"per-file-ignores": {"**a**a**a**a**a**a**a**b": ["AL101"]}}, REGISTRY, source="x", root=tmp_path)
+    began = time.monotonic()
+    names = {r.meta.name for r, _ in settings.active_rules(REGISTRY, tmp_path / ("a" * 3000))}
+    assert time.monotonic() - began < 5  # the regex timeout (0.1 s per match) stops it; unbounded, this takes hours
+    assert "blame-shifting" in names  # a glob that timed out matches nothing
+    assert _glob_matches("**/*.md", tmp_path / "x" / "y.md", tmp_path)

@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from lsprotocol import types
 
 from answerlint.draft import Draft
-from answerlint.finding import Edit
 from answerlint.framework import Framework
 from answerlint.lsp.diagnostics import SOURCE
 from answerlint.lsp.documents import Document
 from answerlint.lsp.edits import text_edits, workspace_edit
 from answerlint.lsp.linting import Linted
 from answerlint.lsp.positions import PositionMap
-from answerlint.scaffold import insert_sections, line_ending, missing_sections
+from answerlint.scaffold import insert_sections, missing_sections
+from answerlint.suppression import disable_file, disable_next_line
 
 SCAFFOLD_KIND = f"{types.CodeActionKind.Source.value}.answerlint.scaffold"
 DISABLE_KIND = types.CodeActionKind.QuickFix
@@ -102,17 +102,7 @@ def _disable_actions(
     diagnostic: types.Diagnostic, document: Document, positions: PositionMap, capabilities: types.ClientCapabilities
 ) -> list[types.CodeAction]:
     rule = diagnostic.data.get("rule") or str(diagnostic.code)
-    text = document.text
-    nl = line_ending(text)
-    lines = positions.lines
-    line = min(diagnostic.range.start.line, lines.line_count - 1)
-    line_start = lines.starts[line]
-    indent = text[line_start : lines.line_end(line)]
-    indent = indent[: len(indent) - len(indent.lstrip(" \t"))]
-    for_line = Edit(line_start, line_start, f"{indent}<!-- answerlint-disable-next-line {rule} -->{nl}")
-    top = front_matter_end(text, positions)
-    before = nl if top == len(text) and text and not text.endswith(("\n", "\r")) else ""
-    for_file = Edit(top, top, f"{before}<!-- answerlint-disable-file {rule} -->{nl}")
+    line = diagnostic.range.start.line
     return [
         types.CodeAction(
             title=f"Disable {rule} for this {scope}",
@@ -120,19 +110,11 @@ def _disable_actions(
             diagnostics=[diagnostic],
             edit=workspace_edit(document.uri, text_edits([edit], positions), document.version, capabilities),
         )
-        for scope, edit in (("line", for_line), ("file", for_file))
+        for scope, edit in (
+            ("line", disable_next_line(document.text, positions.lines, line, rule)),
+            ("file", disable_file(document.text, positions.lines, rule)),
+        )
     ]
-
-
-def front_matter_end(text: str, positions: PositionMap) -> int:
-    """Where the body starts: after a YAML front matter block, else 0."""
-    lines = positions.lines
-    if lines.line_count < 2 or text[: lines.line_end(0)].rstrip() != "---":
-        return 0
-    for line in range(1, lines.line_count):
-        if text[lines.starts[line] : lines.line_end(line)].rstrip() in ("---", "..."):
-            return lines.starts[line + 1] if line + 1 < lines.line_count else len(text)
-    return 0
 
 
 def best_framework(draft: Draft, frameworks: Sequence[Framework]) -> Framework | None:

@@ -2,7 +2,8 @@
 
 The editor's settings use the keys of ``answerlint.toml`` (``select``,
 ``ignore``, ``severity``, ``per-file-ignores``, ``length``,
-``extend-phrases``) plus two of the server's own:
+``extend-phrases``, ``max-draft-bytes``, ``rule-time-budget``) plus two of
+the server's own:
 
 ``custom-rules`` from the editor are added to the file's.
 
@@ -92,6 +93,10 @@ def layer(base: Settings, top: Settings, keys: Mapping[str, object]) -> Settings
     if "length" in keys and isinstance(keys["length"], Mapping):
         given = {name.replace("-", "_"): getattr(top.length, name.replace("-", "_")) for name in keys["length"]}
         changes["length"] = replace(base.length, **given)
+    if "max-draft-bytes" in keys:
+        changes["max_draft_bytes"] = top.max_draft_bytes
+    if "rule-time-budget" in keys:
+        changes["rule_time_budget"] = top.rule_time_budget
     if "extend-phrases" in keys:
         merged = dict(base.extend_phrases)
         for rule, phrases in top.extend_phrases.items():

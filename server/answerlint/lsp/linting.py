@@ -116,7 +116,7 @@ class Linter:
         began = time.perf_counter()
         settings, _, problems = self.resolver.settings_for(document.path)
         result = lint_text(document.text, settings, self.registry, document.path, cancelled=stale)
-        positions = PositionMap(document.text, encoding)
+        positions = PositionMap(document.text, encoding, result.draft.lines)
         diagnostics = to_diagnostics(result.findings, result.problems, positions, document.version, custom_rule_links(settings))
         log.info("linted %s version %s in %.0f ms", document.uri, document.version, (time.perf_counter() - began) * 1000)
         messages = problems + self._new_rule_errors(result.rule_errors)
@@ -132,7 +132,7 @@ class Linter:
         """Lint a draft that is not open (the workspace lint)."""
         settings, _, problems = self.resolver.settings_for(path)
         result = lint_text(text, settings, self.registry, path)
-        positions = PositionMap(text, encoding)
+        positions = PositionMap(text, encoding, result.draft.lines)
         diagnostics = to_diagnostics(result.findings, result.problems, positions, None, custom_rule_links(settings))
         return diagnostics, problems + self._new_rule_errors(result.rule_errors)
 

@@ -25,8 +25,9 @@ def encoding_of(kind: object) -> Encoding:
 
 
 class PositionMap:
-    def __init__(self, text: str, encoding: Encoding) -> None:
-        self.lines = LineIndex(text)
+    def __init__(self, text: str, encoding: Encoding, lines: LineIndex | None = None) -> None:
+        """``lines``: an index of the same text already made (the draft's), to reuse."""
+        self.lines = lines if lines is not None and lines.text is text else LineIndex(text)
         self.encoding = encoding
 
     @property

@@ -1,6 +1,7 @@
 from lsprotocol import types
 
-from answerlint.lsp.actions import SCAFFOLD_KIND, front_matter_end, wanted
+from answerlint.lsp.actions import SCAFFOLD_KIND, wanted
+from answerlint.suppression import front_matter_end
 from answerlint.lsp.edits import workspace_edit
 from answerlint.lsp.positions import PositionMap
 
@@ -15,9 +16,9 @@ def test_wanted_kinds_follow_the_hierarchy():
 
 def test_file_suppressions_go_after_front_matter():
     text = "---\r\nframework: star-l\r\n---\r\n# Title\r\n"
-    assert text[front_matter_end(text, PositionMap(text, "utf-16")) :] == "# Title\r\n"
-    assert front_matter_end("# Title\n---\n", PositionMap("# Title\n---\n", "utf-16")) == 0
-    assert front_matter_end("---\nunclosed: yes\n", PositionMap("---\nunclosed: yes\n", "utf-16")) == 0
+    assert text[front_matter_end(text, PositionMap(text, "utf-16").lines) :] == "# Title\r\n"
+    assert front_matter_end("# Title\n---\n", PositionMap("# Title\n---\n", "utf-16").lines) == 0
+    assert front_matter_end("---\nunclosed: yes\n", PositionMap("---\nunclosed: yes\n", "utf-16").lines) == 0
 
 
 def test_versioned_edits_only_for_clients_that_take_them():

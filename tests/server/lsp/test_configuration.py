@@ -32,6 +32,13 @@ def test_editor_keys_layer_over_the_file():
     assert layered.extend_phrases == {"one": ("x",)}
 
 
+def test_editor_limits_layer_over_the_file():
+    base = Settings(max_draft_bytes=5_000, rule_time_budget=3.0)
+    top = Settings(max_draft_bytes=9_000, rule_time_budget=0.5)
+    assert layer(base, top, {"rule-time-budget": 0.5}) == Settings(max_draft_bytes=5_000, rule_time_budget=0.5)
+    assert layer(base, top, {"max-draft-bytes": 9_000}) == Settings(max_draft_bytes=9_000, rule_time_budget=3.0)
+
+
 def test_client_settings_are_checked(registry):
     client, errors = read_client_settings({"select": ["one"], "configurationPreference": "editorOnly"}, registry, None)
     assert errors == [] and client.preference == "editorOnly" and client.settings.select == ("one",)
