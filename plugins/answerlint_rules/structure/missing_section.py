@@ -138,12 +138,12 @@ def _message(framework, absent, blank) -> str:
         if absent:
             return f"{name} draft has no '{section.title}' section: {_advice(section)}."
         return f"{name} draft's '{section.title}' section is empty: {_advice(section)}."
-    parts = []
-    if absent:
-        parts.append(f"has no {_quoted(absent)} section{'s' if len(absent) > 1 else ''}")
-    if blank:
-        parts.append(f"its {_quoted(blank).replace(' or ', ' and ')} section{'s are' if len(blank) > 1 else ' is'} empty")
-    return f"{name} draft {' and '.join(parts)}: add what each heading asks for."
+    empty_ones = f"{_quoted(blank).replace(' or ', ' and ')} section{'s are' if len(blank) > 1 else ' is'} empty" if blank else ""
+    if not absent:
+        return f"{name} draft's {empty_ones}: add what each heading asks for."
+    missing = f"has no {_quoted(absent)} section{'s' if len(absent) > 1 else ''}"
+    both = f" and its {empty_ones}" if blank else ""
+    return f"{name} draft {missing}{both}: add what each heading asks for."
 
 
 def _insert_all(draft, framework, sections) -> Fix | None:

@@ -247,6 +247,17 @@ def test_missing_section_names_the_framework_and_the_section():
     assert finding.message == "STAR-L draft has no 'Learned' section: add what you learned and do differently."
 
 
+def test_missing_section_reads_well_when_several_sections_are_empty_or_absent():
+    empty = "---\nframework: star-l\n---\n\n## Situation\n\nA.\n\n## Task\n\n## Action\n\n## Result\n\n## Learned\n\nE.\n"
+    (finding,) = _lint(empty, "missing-section")
+    assert finding.message == "STAR-L draft's 'Task', 'Action' and 'Result' sections are empty: add what each heading asks for."
+    mixed = "---\nframework: star-l\n---\n\n## Situation\n\nA.\n\n## Task\n\n## Result\n\nD.\n"
+    (finding,) = _lint(mixed, "missing-section")
+    assert finding.message == (
+        "STAR-L draft has no 'Action' or 'Learned' sections and its 'Task' section is empty: add what each heading asks for."
+    )
+
+
 def test_answer_length_reports_the_figures():
     words = " ".join(["word"] * 412) + ".\n"
     (finding,) = _lint(words, "answer-length")
