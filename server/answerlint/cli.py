@@ -437,7 +437,11 @@ def rules_markdown(metas: list[RuleMeta]) -> str:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    from answerlint.rule import CUSTOM_CODE
+
     registry, _ = _configured_registry(args.config)
+    if args.rule.strip().upper() == CUSTOM_CODE:
+        return _explain_custom(registry)
     rule = registry.find(args.rule)
     if rule is None:
         import difflib
@@ -449,6 +453,20 @@ def _explain(args: argparse.Namespace) -> int:
     print(f"# {meta.code} {meta.name}\n")
     print(f"{meta.family} · {meta.kind} rule · default severity: {meta.severity}\n")
     print(meta.docs)
+    return EXIT_CLEAN
+
+
+def _explain_custom(registry) -> int:
+    """``explain CUSTOM``: the code every configured custom rule shares, so list them."""
+    from answerlint.rule import CUSTOM_CODE
+
+    custom = [rule.meta for rule in registry.rules if rule.meta.code == CUSTOM_CODE]
+    if not custom:
+        raise UsageError("CUSTOM: no custom rules are configured here (add [[custom-rules]] to answerlint.toml)")
+    print(f"# {CUSTOM_CODE}: the custom rules of this configuration\n")
+    for meta in custom:
+        print(f"- `{meta.name}` ({meta.kind}, {meta.severity}): {meta.summary}")
+    print(f"\n`answerlint explain NAME` shows one of them; `--select {CUSTOM_CODE}` runs them all.")
     return EXIT_CLEAN
 
 

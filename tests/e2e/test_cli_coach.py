@@ -57,6 +57,20 @@ def test_custom_rules_are_checked_listed_and_explained(tmp_path):
     assert elsewhere.returncode == 0
 
 
+def test_explain_custom_lists_the_configured_custom_rules(tmp_path):
+    folder(tmp_path)
+    listed = run("explain", "CUSTOM", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.decode().splitlines()
+    assert lines[0] == "# CUSTOM: the custom rules of this configuration"
+    assert [line.split("`")[1] for line in lines if line.startswith("- ")] == ["no-buzzwords", "say-sorry"]
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-no-config"
+    elsewhere.mkdir()
+    none_here = run("explain", "custom", cwd=elsewhere)
+    assert none_here.returncode == 2
+    assert "no custom rules are configured" in none_here.stderr.decode()
+
+
 def test_sarif_gives_each_custom_rule_its_own_id(tmp_path):
     folder(tmp_path)
     log = json.loads(run("check", "--format", "sarif", "--select", "CUSTOM", "a.md", cwd=tmp_path).stdout)
