@@ -89,14 +89,8 @@ def create_file(path: Path, text: str) -> None:
     :raises FileExistsError: ``path`` exists.
     :raises OSError: the folder cannot be written.
     """
-    folder = path.parent
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = write_temporary(path.parent, path.name, text.encode("utf-8"), 0o666 & ~_umask())
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
         try:
             os.link(temporary, path)
         except FileExistsError:
@@ -109,6 +103,28 @@ def create_file(path: Path, text: str) -> None:
             os.unlink(temporary)
         except FileNotFoundError:
             pass
+
+
+def write_temporary(folder: Path, name: str, data: bytes, mode: int) -> str:
+    """A new temporary file beside ``name`` in ``folder`` holding ``data``, flushed to disk, with ``mode``.
+
+    The one step every atomic write here shares; the caller then links or
+    renames it into place, and removes it if that fails. If writing it
+    fails, it is removed here.
+
+    :raises OSError: the folder cannot be written.
+    """
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return temporary
 
 
 def _umask() -> int:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
+
+from answerlint.files import write_temporary
 
 BOM = b"\xef\xbb\xbf"
 
@@ -34,22 +35,13 @@ def rewrite(path: Path, original: bytes, text: str) -> None:
     try:
         if target.read_bytes() != original:
             raise RewriteError(f"{path}: changed on disk while answerlint was fixing it; left as it is")
-        mode = stat.S_IMODE(target.stat().st_mode)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".answerlint-tmp")
+        temporary = write_temporary(target.parent, target.name, encode_like(original, text), stat.S_IMODE(target.stat().st_mode))
     except OSError as error:
         raise RewriteError(f"{path}: cannot write: {error.strerror or error}") from None
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(encode_like(original, text))
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException as error:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
+        os.unlink(temporary)
         if isinstance(error, OSError):
             raise RewriteError(f"{path}: cannot write: {error.strerror or error}") from None
         raise
